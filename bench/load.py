@@ -1,0 +1,194 @@
+"""Server load on loopback: the reference server vs Stoplight Prism's mock of the same spec.
+
+Closed-loop throughput and latency (wrk, fixed connections and duration) of retrieve, list and preview,
+in interleaved rounds (the order of the two servers alternates); then an open-loop run of execute at a
+fixed rate (200 requests/s) from a Python asyncio + httpx loop, each request with its own confirm token
+(previewed beforehand), latency counted from its scheduled start so a stalled server is not hidden.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import re
+import subprocess
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from _util import ROOT, SPEC, free_port, median, stop, wait_http
+
+ACTION = "email.send"
+BODY = '{"params":{"to":"ada@example.com","subject":"Lunch","body":"Shall we meet at noon?"}}'
+ROUTES = {  # name → (method, path)
+    "retrieve": ("GET", f"/v1/actions/{ACTION}"),
+    "list": ("GET", "/v1/actions"),
+    "preview": ("POST", f"/v1/actions/{ACTION}/preview"),
+}
+LUA = """wrk.method = "POST"
+wrk.body = '{body}'
+wrk.headers["Content-Type"] = "application/json"
+"""
+
+
+@contextlib.contextmanager
+def prism(tmp: Path) -> Iterator[str]:
+    """``prism mock -v error`` (its fastest mode) of spec/openapi.yaml on a free loopback port."""
+    binary = ROOT / "bench" / "node_modules" / ".bin" / "prism"
+    port = free_port()
+    log = (tmp / "prism.log").open("wb")
+    cmd = [str(binary), "mock", "-v", "error", "-h", "127.0.0.1", "-p", str(port), str(SPEC)]
+    proc = subprocess.Popen(cmd, stdout=log, stderr=log)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_http(url + "/health", proc, what="prism")
+        yield url
+    finally:
+        stop(proc)
+        log.close()
+
+
+_UNITS = {"us": 1e-3, "ms": 1.0, "s": 1000.0}
+
+
+def _ms(text: str) -> float:
+    match = re.fullmatch(r"([\d.]+)(us|ms|s)", text.strip())
+    if not match:
+        raise ValueError(f"unparsed wrk latency {text!r}")
+    return float(match.group(1)) * _UNITS[match.group(2)]
+
+
+def _wrk(url: str, api_key: str, route: str, seconds: int, connections: int, tmp: Path) -> dict[str, float]:
+    method, path = ROUTES[route]
+    cmd = [
+        "wrk",
+        "-t1",
+        f"-c{connections}",
+        f"-d{seconds}s",
+        "--latency",
+        "-H",
+        f"Authorization: Bearer {api_key}",
+    ]
+    if method == "POST":
+        script = tmp / "post.lua"
+        script.write_text(LUA.format(body=BODY))
+        cmd += ["-s", str(script)]
+    out = subprocess.run(
+        [*cmd, url + path], capture_output=True, text=True, check=True, timeout=seconds + 60
+    ).stdout
+    rps = re.search(r"Requests/sec:\s+([\d.]+)", out)
+    p50 = re.search(r"^\s+50%\s+(\S+)", out, re.M)
+    p99 = re.search(r"^\s+99%\s+(\S+)", out, re.M)
+    total = re.search(r"(\d+) requests in", out)
+    if not (rps and p50 and p99 and total):
+        raise RuntimeError(f"unparsed wrk output:\n{out}")
+    bad = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", out)
+    errors = re.search(r"Socket errors:.*", out)
+    return {
+        "rps": float(rps.group(1)),
+        "p50_ms": _ms(p50.group(1)),
+        "p99_ms": _ms(p99.group(1)),
+        "requests": int(total.group(1)),
+        "non_2xx": int(bad.group(1)) if bad else 0,
+        "socket_errors": 1 if errors else 0,
+    }
+
+
+def bench_throughput(
+    targets: dict[str, tuple[str, str]], rounds: int, seconds: int, connections: int, tmp: Path
+) -> dict[str, Any]:
+    """``targets``: name → (base_url, api_key). Per target and route: medians over rounds."""
+    names = list(targets)
+    runs: dict[str, dict[str, list[dict[str, float]]]] = {n: {r: [] for r in ROUTES} for n in names}
+    for name in names:  # warm-up (JIT, caches, connections): 1 s each
+        for route in ROUTES:
+            _wrk(targets[name][0], targets[name][1], route, 1, connections, tmp)
+    for index in range(rounds):
+        for route in ROUTES:
+            order = names if (index + list(ROUTES).index(route)) % 2 == 0 else names[::-1]
+            for name in order:
+                url, key = targets[name]
+                runs[name][route].append(_wrk(url, key, route, seconds, connections, tmp))
+        print(f"  load round {index + 1}/{rounds} done", flush=True)
+    result: dict[str, Any] = {}
+    for name in names:
+        result[name] = {}
+        for route, samples in runs[name].items():
+            result[name][route] = {
+                "rps": round(median([s["rps"] for s in samples]), 1),
+                "p50_ms": round(median([s["p50_ms"] for s in samples]), 2),
+                "p99_ms": round(median([s["p99_ms"] for s in samples]), 2),
+                "non_2xx": int(sum(s["non_2xx"] for s in samples)),
+                "socket_errors": int(sum(s["socket_errors"] for s in samples)),
+                "runs": samples,
+            }
+    return result
+
+
+async def _previews(base_url: str, api_key: str, count: int) -> list[str]:
+    headers = {"Authorization": f"Bearer {api_key}", "Content-Type": "application/json"}
+    async with httpx.AsyncClient(base_url=base_url, headers=headers, timeout=60.0) as client:
+        semaphore = asyncio.Semaphore(8)
+
+        async def one() -> str:
+            async with semaphore:
+                response = await client.post(f"/v1/actions/{ACTION}/preview", content=BODY)
+                response.raise_for_status()
+                return str(response.json()["confirm_token"])
+
+        return list(await asyncio.gather(*(one() for _ in range(count))))
+
+
+async def _open_loop(base_url: str, api_key: str, rate: float, seconds: float) -> dict[str, Any]:
+    count = int(rate * seconds)
+    tokens = await _previews(base_url, api_key, count)
+    limits = httpx.Limits(max_connections=256, max_keepalive_connections=256)
+    headers = {"Authorization": f"Bearer {api_key}", "Content-Type": "application/json"}
+    latencies: list[float] = []
+    failures = 0
+    async with httpx.AsyncClient(base_url=base_url, headers=headers, limits=limits, timeout=30.0) as client:
+        for _ in range(20):  # warm-up of the connection pool (health, unauthenticated, no side effect)
+            await client.get("/health")
+        start = time.perf_counter() + 0.05
+
+        async def one(index: int, token: str) -> None:
+            nonlocal failures
+            scheduled = start + index / rate
+            delay = scheduled - time.perf_counter()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            extra = {"Idempotency-Key": str(uuid.uuid4())}
+            body = json.dumps({"confirm_token": token})
+            try:
+                response = await client.post(f"/v1/actions/{ACTION}/execute", content=body, headers=extra)
+                if response.status_code != 200:
+                    failures += 1
+            except httpx.HTTPError:
+                failures += 1
+            latencies.append((time.perf_counter() - scheduled) * 1000)
+
+        await asyncio.gather(*(one(i, t) for i, t in enumerate(tokens)))
+        elapsed = time.perf_counter() - start
+    latencies.sort()
+
+    def pct(p: float) -> float:
+        return round(latencies[min(len(latencies) - 1, int(p / 100 * len(latencies)))], 2)
+
+    return {
+        "target_rps": rate,
+        "achieved_rps": round(count / elapsed, 1),
+        "requests": count,
+        "failures": failures,
+        "p50_ms": pct(50),
+        "p99_ms": pct(99),
+        "max_ms": round(latencies[-1], 2),
+    }
+
+
+def bench_execute_rate(base_url: str, api_key: str, rate: float, seconds: float) -> dict[str, Any]:
+    return asyncio.run(_open_loop(base_url, api_key, rate, seconds))

@@ -1,0 +1,345 @@
+"""Relay benchmark harness: the suite beside the tools users would pick instead, in one run.
+
+Run through nox, which installs the peers (pinned in bench/requirements.txt and bench/package.json):
+    nox -s bench                 # full run (≲ 10 min), writes bench/results/latest.json + docs/benchmarks.md
+    nox -s bench -- --quick      # smoke run: fewer rounds, results not written unless --write
+
+Timings are never asserted: targets are printed beside each ratio with PASS/MISS.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import importlib
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import gen
+import load
+import pyclients
+import report
+from _util import ROOT, machine, relay_server
+
+RESULTS = ROOT / "bench" / "results" / "latest.json"
+PAGE = ROOT / "docs" / "benchmarks.md"
+
+FULL = {
+    "gen_rounds": 3,
+    "gen_budget_s": 200,
+    "py_rounds": 5,
+    "calls": 100,
+    "execute_calls": 40,
+    "import_runs": 9,
+}
+FULL |= {"load_rounds": 3, "load_seconds": 4, "connections": 8, "execute_rate": 200, "execute_seconds": 5}
+QUICK = {
+    "gen_rounds": 1,
+    "gen_budget_s": 0,
+    "py_rounds": 2,
+    "calls": 20,
+    "execute_calls": 10,
+    "import_runs": 3,
+}
+QUICK |= {"load_rounds": 1, "load_seconds": 2, "connections": 8, "execute_rate": 200, "execute_seconds": 2}
+
+
+def _ts_bench() -> dict[str, Any]:
+    """sdk-ts's own bench script (npm run bench): bundle bytes and per-call µs, parsed from its output."""
+    ts = ROOT / "sdk-ts"
+    done = subprocess.run(
+        ["npm", "run", "--silent", "bench"], cwd=ts, capture_output=True, text=True, check=False, timeout=600
+    )
+    out = done.stdout + done.stderr
+    result: dict[str, Any] = {"exit_code": done.returncode, "output": out.strip().splitlines()[-40:]}
+    bundles: dict[str, int] = {}
+    for name, gz in re.findall(r"^\s*(\S+)\s+[\d,]+ B min, ([\d,]+) B gz", out, re.M):
+        bundles[name] = int(gz.replace(",", ""))
+    per_call: dict[str, float] = {}
+    for label, value in re.findall(r"^\s*(.+?)\s{2,}([\d.]+) µs", out, re.M):
+        key = (
+            "raw"
+            if "raw" in label.lower()
+            else "sdk"
+            if ("client" in label or "relay" in label.lower())
+            else label
+        )
+        per_call.setdefault(key, float(value))
+    result["bundle_gz"] = bundles
+    result["per_call_us"] = per_call
+    return result
+
+
+def _install_oag_client(work: Path) -> None:
+    """pip-install the openapi-generator Python client generated in the generation section."""
+    client = work / "openapi-generator" / "python"
+    if not (client / "pyproject.toml").is_file():
+        spec = str(ROOT / "spec" / "openapi.yaml")
+        cmd = ["openapi-generator-cli", "generate", "-i", spec, "--skip-validate-spec", "-g", "python"]
+        subprocess.run(
+            [*cmd, "-o", str(client), "--package-name", "relay_oag_client"], check=True, capture_output=True
+        )
+    # its runtime dependencies (urllib3, pydantic, python-dateutil) are pinned in bench/requirements.txt
+    pip = [sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--force-reinstall", str(client)]
+    subprocess.run(pip, check=True, capture_output=True)
+    importlib.invalidate_caches()
+
+
+def _previous() -> dict[str, float]:
+    """Ratios of the last committed full run (a --quick run written with --write does not count)."""
+    try:
+        old = json.loads(RESULTS.read_text())
+    except (OSError, ValueError):
+        return {}
+    if old.get("mode") != "full":
+        return dict(old.get("previous", {}))
+    return {r["measure"]: r["ratio"] for r in old.get("table", []) if r.get("ratio") is not None}
+
+
+def _page(data: dict[str, Any], previous: dict[str, float]) -> str:
+    m = data["machine"]
+    calls = data.get("python_calls", {})
+    imports = data.get("python_imports", {})
+    server = data.get("server", {})
+    cfg = data["config"]
+    lines = [
+        "<!-- Written by bench/run.py (nox -s bench); do not edit by hand. Raw figures: bench/results/latest.json -->",
+        "# Benchmarks",
+        "",
+        "Relay's tools measured beside the tools users would pick instead, **in the same run, on the same spec",
+        "and the same machine**: medians of repeated, interleaved rounds (the order rotates every round).",
+        "Targets are the ones in the project's issues; a MISS is reported, never hidden. Re-run with",
+        "`nox -s bench`, which installs every peer at a pinned version and rewrites this page and",
+        "`bench/results/latest.json` (the *Previous run* column compares with the last committed figures).",
+        "",
+        "## Conditions",
+        "",
+        f"- Run at {data['started_at']} ({data['duration_s']:.0f} s in total), mode `{data['mode']}`.",
+        f"- Machine: {m['cpu_model']}, {m['cores']} cores, {m['memory_gib']} GiB memory, {m['os']}.",
+        f"- Python {m['python']}, Node {m['node']}, Java `{m['java']}`.",
+        f"- Load average at start: {', '.join(str(x) for x in m['load_average_at_start'])} "
+        f"(1, 5, 15 min) on {m['cores']} cores.",
+    ]
+    if m["load_average_at_start"][0] > (m["cores"] or 1) * 0.5:
+        lines += [
+            "- **The machine was busy with other work during this run** (load above half its cores), so",
+            "  absolute figures are slow and noisy; ratios of interleaved runs are less affected, but still",
+            "  take them as indicative.",
+        ]
+    lines += [
+        f"- Peers: {', '.join(f'{k} {v}' for k, v in sorted(data['peers'].items()))}.",
+        "",
+        "## Ratios",
+        "",
+        report.markdown_table(data["table"], previous),
+        "",
+        "¹ `openai` has no Relay operations: its `models.list()` / `models.retrieve()` are pointed at the same",
+        "reference server (`base_url=…/v1`), and an httpx request hook on its `http_client` rewrites",
+        "`/v1/models` → `/v1/actions` (the same list shape: `data` plus extra fields) and `/v1/models/x` →",
+        "`/v1/actions/email.send`. That hook is the only extra work on its side; alone it costs "
+        f"{data.get('openai_hook_us', float('nan')):.1f} µs of CPU per call on this machine, included in its figure.",
+        "",
+        "² Closed loop: `wrk -t1 -c"
+        f"{cfg['connections']} -d{cfg['load_seconds']}s` per route, {cfg['load_rounds']} interleaved rounds,",
+        "on loopback. The reference server does the real work (API-key auth, per-workspace rate limiting with",
+        "limits above the offered load, SQLite persistence, audit); Prism returns the spec's examples after",
+        "validating the request. Each server runs as one process, as started by default.",
+        "",
+        "³ Open loop from a Python asyncio + httpx loop: requests scheduled at a fixed rate, each with its own",
+        "confirm token (previewed beforehand) and `Idempotency-Key`; latency is counted from each request's",
+        "scheduled start, so a server that falls behind is not hidden. The ratio is p99 / 50 ms.",
+        "",
+        "## Details",
+        "",
+        "### Generation (wall time, s)",
+        "",
+        "| Tool | Median | Runs |",
+        "|---|--:|---|",
+    ]
+    for tool, info in data.get("generation", {}).items():
+        runs = ", ".join(f"{x:.1f}" for x in info.get("runs_s", [])) or info.get("error", "")
+        lines.append(f"| {tool} | {info.get('median_s', float('nan')):.1f} | {runs} |")
+    lines += [
+        "",
+        "relay-codegen writes all six targets (server models and routes, Python SDK, TypeScript SDK, Postman",
+        "collection, docs reference). openapi-generator-cli is the PyPI package (the jar, on Java 17), run",
+        "once per generator (`python`, `typescript-fetch`) as a user would, with `--skip-validate-spec`",
+        "(its validator rejects the spec's valid link `requestBody` runtime expressions). openapi-python-client",
+        "runs with its default config, ruff post-hooks included.",
+        "",
+        f"### Python clients: client CPU per call (µs, median of {cfg['py_rounds']} rounds)",
+        "",
+        "| Client | list | retrieve | execute |",
+        "|---|--:|--:|--:|",
+    ]
+    for client, ops in calls.items():
+        cells = [
+            f"{ops[op]['median_us']:.0f}" if op in ops else "—" for op in ("list", "retrieve", "execute")
+        ]
+        lines.append(f"| {client} | {' | '.join(cells)} |")
+    lines += [
+        "",
+        f"{cfg['calls']} sequential calls per round for list and retrieve, {cfg['execute_calls']} for execute",
+        "(each with a fresh confirm token previewed outside the timed loop), against one reference server;",
+        "`time.process_time()` of the client process only.",
+        "",
+        f"### Python import time (ms, cumulative `-X importtime`, median of {cfg['import_runs']} fresh interpreters)",
+        "",
+        "| Client | Module | Median |",
+        "|---|---|--:|",
+    ]
+    for client, info in imports.items():
+        lines.append(f"| {client} | `{info['module']}` | {info['median_us'] / 1000:.1f} |")
+    lines += [
+        "",
+        "### Reference server vs Prism (medians of the rounds)",
+        "",
+        "| Server | Route | Requests/s | p50 ms | p99 ms | Non-2xx |",
+        "|---|---|--:|--:|--:|--:|",
+    ]
+    for name, routes in server.items():
+        for route, info in routes.items():
+            lines.append(
+                f"| {name} | {route} | {info['rps']:.0f} | {info['p50_ms']:.1f} | {info['p99_ms']:.1f} | "
+                f"{info['non_2xx']} |"
+            )
+    ex = data.get("execute_at_rate")
+    if ex:
+        lines += [
+            "",
+            f"Execute, open loop at {ex['target_rps']:.0f} requests/s for {cfg['execute_seconds']} s: "
+            f"achieved {ex['achieved_rps']:.0f} requests/s, p50 {ex['p50_ms']:.1f} ms, p99 {ex['p99_ms']:.1f} ms, "
+            f"max {ex['max_ms']:.1f} ms, {ex['failures']} failed of {ex['requests']}.",
+        ]
+    ts = data.get("typescript", {})
+    lines += [
+        "",
+        "### TypeScript SDK (`sdk-ts/scripts/bench.mjs`, its own output)",
+        "",
+        "```text",
+        *ts.get("output", ["(not run)"]),
+        "```",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def _peer_versions() -> dict[str, str]:
+    out = {}
+    for dist in ("openapi-generator-cli", "openapi-python-client", "openai", "httpx", "relay-sdk"):
+        try:
+            out[dist] = version(dist)
+        except PackageNotFoundError:
+            out[dist] = "not installed"
+    try:
+        lock = json.loads((ROOT / "bench" / "package-lock.json").read_text())
+        out["@stoplight/prism-cli"] = lock["packages"]["node_modules/@stoplight/prism-cli"]["version"]
+    except (OSError, KeyError, ValueError):
+        out["@stoplight/prism-cli"] = "not installed"
+    out["wrk"] = "installed" if shutil.which("wrk") else "not installed"
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--quick", action="store_true", help="smoke run: one round of everything, short loads"
+    )
+    parser.add_argument(
+        "--write", action="store_true", help="write the JSON and the page also in --quick mode"
+    )
+    parser.add_argument(
+        "--skip", action="append", default=[], choices=["generation", "python", "typescript", "server"]
+    )
+    parser.add_argument(
+        "--render-only", action="store_true", help="rewrite docs/benchmarks.md from bench/results/latest.json"
+    )
+    args = parser.parse_args(argv)
+    if args.render_only:
+        saved = json.loads(RESULTS.read_text())
+        PAGE.write_text(_page(saved, saved.get("previous", {})))
+        print(f"wrote {PAGE.relative_to(ROOT)} from {RESULTS.relative_to(ROOT)}")
+        return 0
+    cfg = QUICK if args.quick else FULL
+    bin_dir = str(Path(sys.executable).parent)  # the venv's tools (relay-codegen, ruff, …) first on PATH
+    os.environ["PATH"] = bin_dir + os.pathsep + os.environ.get("PATH", "")
+
+    started = time.monotonic()
+    data: dict[str, Any] = {
+        "started_at": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "mode": "quick" if args.quick else "full",
+        "machine": machine(),
+        "config": cfg,
+        "peers": _peer_versions(),
+    }
+    print(f"machine: {json.dumps(data['machine'])}", flush=True)
+    with tempfile.TemporaryDirectory(prefix="relay-bench-") as tmp_name:
+        tmp = Path(tmp_name)
+        if "generation" not in args.skip:
+            print("generation …", flush=True)
+            data["generation"] = gen.bench_generation(tmp / "gen", cfg["gen_rounds"], cfg["gen_budget_s"])
+        if "python" not in args.skip or "server" not in args.skip:
+            with relay_server(tmp) as live:
+                if "python" not in args.skip:
+                    print("python clients …", flush=True)
+                    _install_oag_client(tmp / "gen")
+                    data["openai_hook_us"] = round(pyclients.openai_hook_cost_us(live["base_url"]), 2)
+                    data["python_calls"] = pyclients.bench_calls(
+                        live["base_url"],
+                        live["api_key"],
+                        cfg["py_rounds"],
+                        cfg["calls"],
+                        cfg["execute_calls"],
+                    )
+                    print("python imports …", flush=True)
+                    data["python_imports"] = pyclients.bench_imports(cfg["import_runs"])
+                if "server" not in args.skip:
+                    print("reference server vs prism …", flush=True)
+                    with load.prism(tmp) as prism_url:
+                        targets = {
+                            "relay-server": (live["base_url"], live["api_key"]),
+                            "prism": (prism_url, "relay_sk_bench"),
+                        }
+                        data["server"] = load.bench_throughput(
+                            targets, cfg["load_rounds"], cfg["load_seconds"], cfg["connections"], tmp
+                        )
+                    print("execute at a fixed rate …", flush=True)
+                    data["execute_at_rate"] = load.bench_execute_rate(
+                        live["base_url"], live["api_key"], cfg["execute_rate"], cfg["execute_seconds"]
+                    )
+        if "typescript" not in args.skip:
+            print("typescript sdk (sdk-ts/scripts/bench.mjs) …", flush=True)
+            data["typescript"] = _ts_bench()
+    data["duration_s"] = round(time.monotonic() - started, 1)
+    data["table"] = report.rows(data)
+
+    print()
+    print(f"Relay bench ({data['mode']}, {data['duration_s']:.0f} s; load average at start ", end="")
+    print(f"{data['machine']['load_average_at_start'][0]} on {data['machine']['cores']} cores)")
+    print(report.text_table(data["table"]))
+    if args.quick and not args.write:
+        print("\n(--quick: bench/results/latest.json and docs/benchmarks.md left unchanged)")
+        return 0
+    data["previous"] = _previous()
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n")
+    PAGE.write_text(_page(data, data["previous"]))
+    print(f"\nwrote {RESULTS.relative_to(ROOT)} and {PAGE.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

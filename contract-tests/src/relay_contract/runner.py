@@ -1,0 +1,184 @@
+"""``relay-contract``: run the whole contract suite against a Relay deployment.
+
+    relay-contract --base-url https://relay.example.com --api-key relay_sk_… [--second-api-key relay_sk_…]
+    relay-contract                      # starts the reference server itself (fresh temp db), then stops it
+
+Two parts, both against the same deployment:
+1. schemathesis (``st run`` with ``contract-tests/schemathesis.toml``): every operation, every default
+   check, phases examples → coverage → fuzzing → stateful, fixed seed.
+2. the hand-written cases (pytest, ``contract-tests/tests``): idempotency, confirm tokens, role matrix,
+   OWASP API Top 10 (BOLA, BFLA, broken auth, resource consumption), problem+json, SSE framing.
+
+Exit status is non-zero when either part fails.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+
+from relay_contract.refserver import Deployment, reference_deployment
+from relay_contract.spec import default_spec_path
+
+HERE = Path(__file__).resolve().parents[2]  # contract-tests/
+CONFIG = HERE / "schemathesis.toml"
+TESTS = HERE / "tests"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="relay-contract", description=__doc__.split("\n\n")[0])
+    p.add_argument("--base-url", default=os.environ.get("RELAY_BASE_URL"), help="the deployment to test")
+    p.add_argument("--api-key", default=os.environ.get("RELAY_API_KEY"), help="an ADMIN key of workspace A")
+    p.add_argument(
+        "--second-api-key",
+        default=os.environ.get("RELAY_SECOND_API_KEY"),
+        help="an admin key of another workspace B (isolation cases are skipped without it)",
+    )
+    p.add_argument(
+        "--rate-limited-api-key",
+        default=os.environ.get("RELAY_RATE_LIMITED_API_KEY"),
+        help="opt-in: a key whose workspace rate limit the 429 case may exhaust",
+    )
+    p.add_argument("--rate-limited-base-url", default=os.environ.get("RELAY_RATE_LIMITED_BASE_URL"))
+    p.add_argument(
+        "--spec", default=str(default_spec_path()), help="the OpenAPI document (default: the repo's)"
+    )
+    p.add_argument("--max-examples", type=int, help="override generation.max-examples of schemathesis.toml")
+    p.add_argument("--phases", help="schemathesis phases (default: all four)")
+    p.add_argument("--skip-fuzz", action="store_true", help="only the hand-written cases")
+    p.add_argument("--skip-cases", action="store_true", help="only the schemathesis run")
+    p.add_argument("--junit-dir", type=Path, help="write JUnit XML reports here")
+    p.add_argument("-k", dest="keyword", help="pytest -k expression for the hand-written cases")
+    return p
+
+
+def _headers(key: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {key}"}
+
+
+def own_key_ids(base_url: str, key: str) -> list[str]:
+    """Ids of the keys in workspace A whose prefix matches ``key`` (the fuzzer must not revoke them)."""
+    ids: list[str] = []
+    after: str | None = None
+    with httpx.Client(base_url=base_url, headers=_headers(key), timeout=30) as client:
+        for _ in range(100):
+            params: dict[str, str | int] = {"limit": 100}
+            if after:
+                params["after"] = after
+            r = client.get("/v1/api-keys", params=params)
+            if r.status_code != 200:
+                break
+            page = r.json()
+            ids += [k["id"] for k in page["data"] if key.startswith(k["prefix"])]
+            if not page["has_more"]:
+                break
+            after = page["next_cursor"]
+    return ids
+
+
+@contextlib.contextmanager
+def fuzz_key(base_url: str, admin_key: str) -> Iterator[tuple[str, list[str]]]:
+    """A dedicated admin key for the fuzzer (revoked afterwards), plus every key id it must not revoke."""
+    protected = own_key_ids(base_url, admin_key)
+    with httpx.Client(base_url=base_url, headers=_headers(admin_key), timeout=30) as client:
+        r = client.post("/v1/api-keys", json={"name": "relay-contract fuzzer", "role": "admin"})
+        if r.status_code != 201:
+            print(
+                f"note: could not mint a fuzzer key ({r.status_code}); fuzzing with the given key", flush=True
+            )
+            yield admin_key, protected
+            return
+        created = r.json()
+        try:
+            yield created["secret"], [*protected, created["id"]]
+        finally:
+            client.delete(f"/v1/api-keys/{created['id']}")
+
+
+def run_schemathesis(dep: Deployment, args: argparse.Namespace) -> int:
+    with fuzz_key(dep.base_url, dep.api_key) as (key, protected):
+        cmd = [sys.executable, "-m", "schemathesis.cli", "--config-file", str(CONFIG), "run", args.spec]
+        cmd += ["--url", dep.base_url]
+        if args.max_examples:
+            cmd += ["--max-examples", str(args.max_examples)]
+        if args.phases:
+            cmd += ["--phases", args.phases]
+        if args.junit_dir:
+            cmd += [
+                "--report",
+                "junit",
+                "--report-junit-path",
+                str(args.junit_dir / "contract-schemathesis.xml"),
+            ]
+        env = dict(os.environ, RELAY_BASE_URL=dep.base_url, RELAY_API_KEY=key)
+        env["RELAY_OWN_KEY_IDS"] = ",".join(protected)
+        print("$ " + " ".join(cmd), flush=True)
+        return subprocess.call(cmd, env=env, cwd=HERE)
+
+
+def run_cases(dep: Deployment, args: argparse.Namespace) -> int:
+    cmd = [sys.executable, "-m", "pytest", str(TESTS), "-p", "no:cacheprovider", "--spec", args.spec]
+    cmd += ["--base-url", dep.base_url, "--api-key", dep.api_key]
+    if dep.second_api_key:
+        cmd += ["--second-api-key", dep.second_api_key]
+    if dep.limited_api_key:
+        cmd += ["--rate-limited-api-key", dep.limited_api_key]
+        cmd += ["--rate-limited-base-url", dep.limited_base_url or dep.base_url]
+    if args.keyword:
+        cmd += ["-k", args.keyword]
+    if args.junit_dir:
+        cmd += [f"--junitxml={args.junit_dir / 'contract-cases.xml'}"]
+    printable = [c if c not in {dep.api_key, dep.second_api_key, dep.limited_api_key} else "***" for c in cmd]
+    print("$ " + " ".join(printable), flush=True)
+    env = dict(os.environ)
+    if dep.confirm_secret:
+        env["RELAY_CONFIRM_TOKEN_SECRET"] = dep.confirm_secret
+    return subprocess.call(cmd, env=env, cwd=HERE)
+
+
+def run(dep: Deployment, args: argparse.Namespace) -> int:
+    if args.junit_dir:
+        args.junit_dir.mkdir(parents=True, exist_ok=True)
+    for note in dep.notes:
+        print(f"relay-contract: {note}", flush=True)
+    results: dict[str, int] = {}
+    if not args.skip_fuzz:
+        results["schemathesis"] = run_schemathesis(dep, args)
+    if not args.skip_cases:
+        results["hand-written cases"] = run_cases(dep, args)
+    for part, rc in results.items():
+        print(f"relay-contract: {part}: {'passed' if rc == 0 else f'FAILED (exit {rc})'}", flush=True)
+    return 0 if all(rc == 0 for rc in results.values()) else 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.base_url:
+        if not args.api_key:
+            print("relay-contract: --api-key (or RELAY_API_KEY) is required with --base-url", file=sys.stderr)
+            return 2
+        dep = Deployment(
+            base_url=args.base_url.rstrip("/"),
+            api_key=args.api_key,
+            second_api_key=args.second_api_key,
+            limited_base_url=(args.rate_limited_base_url or args.base_url).rstrip("/")
+            if args.rate_limited_api_key
+            else None,
+            limited_api_key=args.rate_limited_api_key,
+            confirm_secret=os.environ.get("RELAY_CONFIRM_TOKEN_SECRET"),
+            notes=[f"deployment {args.base_url}"],
+        )
+        return run(dep, args)
+    with reference_deployment() as dep:
+        return run(dep, args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,11 @@
+# generated from spec/openapi.yaml — do not edit
+# relay-codegen 0.1.0 · spec sha256 cfd385e6868435d4ce74081d558513e8191abdac11fc890fbc1bdc491b1ffe0c
+from relay_sdk import Relay
+
+client = Relay()  # RELAY_API_KEY, RELAY_BASE_URL
+
+for audit_event in client.audit_events.list(
+    actor="key_pft7v4seh2kvj72ceuvw75ef",
+    action="actions.execute",
+):
+    print(audit_event.id)

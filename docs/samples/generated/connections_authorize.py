@@ -1,0 +1,11 @@
+# generated from spec/openapi.yaml — do not edit
+# relay-codegen 0.1.0 · spec sha256 cfd385e6868435d4ce74081d558513e8191abdac11fc890fbc1bdc491b1ffe0c
+from relay_sdk import Relay
+
+client = Relay()  # RELAY_API_KEY, RELAY_BASE_URL
+
+connection_authorization = client.connections.authorize(
+    provider="google",
+    redirect_uri="https://app.example.com/oauth/callback",
+)
+print(connection_authorization)

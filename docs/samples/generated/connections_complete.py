@@ -1,0 +1,11 @@
+# generated from spec/openapi.yaml — do not edit
+# relay-codegen 0.1.0 · spec sha256 cfd385e6868435d4ce74081d558513e8191abdac11fc890fbc1bdc491b1ffe0c
+from relay_sdk import Relay
+
+client = Relay()  # RELAY_API_KEY, RELAY_BASE_URL
+
+connection = client.connections.complete(
+    code="4/0AVG7fiQ-example-code",
+    state="st_3kq2mzx4b5n6c7d2e3f4g5h6",
+)
+print(connection)

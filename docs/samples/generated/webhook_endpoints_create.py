@@ -1,0 +1,12 @@
+# generated from spec/openapi.yaml — do not edit
+# relay-codegen 0.1.0 · spec sha256 cfd385e6868435d4ce74081d558513e8191abdac11fc890fbc1bdc491b1ffe0c
+from relay_sdk import Relay
+
+client = Relay()  # RELAY_API_KEY, RELAY_BASE_URL
+
+webhook_endpoint_created = client.webhook_endpoints.create(
+    url="https://hooks.example.com/relay",
+    description="Production receiver",
+    events=["execution.succeeded", "execution.failed"],
+)
+print(webhook_endpoint_created)

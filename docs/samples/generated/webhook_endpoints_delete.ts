@@ -1,0 +1,8 @@
+// generated from spec/openapi.yaml — do not edit
+// relay-codegen 0.1.0 · spec sha256 cfd385e6868435d4ce74081d558513e8191abdac11fc890fbc1bdc491b1ffe0c
+import Relay from "@relay/sdk-js";
+
+const client = new Relay(); // RELAY_API_KEY, RELAY_BASE_URL
+
+const deletedObject = await client.webhookEndpoints.delete("whe_2xuid5zzzzg6zdmen4khvdga");
+console.log(deletedObject);

@@ -1,0 +1,293 @@
+"""The typed intermediate model every target renders from.
+
+Targets never walk the raw spec for operation data: they read :class:`Api`. The raw document is
+still reachable (``Api.document``) together with ``$ref`` helpers for targets that need schemas.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+JSON = Any
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+SCHEMA_REF_PREFIX = "#/components/schemas/"
+PARAMETER_REF_PREFIX = "#/components/parameters/"
+
+
+@dataclass(frozen=True)
+class Example:
+    """A named example of a media type (``example`` alone is named ``default``)."""
+
+    name: str
+    value: JSON
+    summary: str | None = None
+
+
+@dataclass(frozen=True)
+class MediaType:
+    content_type: str
+    schema: Mapping[str, JSON] | None  # as written in the spec (may be a $ref)
+    schema_ref: str | None  # component schema name when ``schema`` is a $ref to one
+    examples: tuple[Example, ...] = ()
+
+    @property
+    def is_json(self) -> bool:
+        return is_json_content_type(self.content_type)
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    location: str  # "path" | "query" | "header" | "cookie"
+    required: bool
+    schema: Mapping[str, JSON]  # $refs inlined
+    description: str | None = None
+    component: str | None = None  # name under components/parameters when referenced
+    deprecated: bool = False
+    example: JSON = None
+
+
+@dataclass(frozen=True)
+class RequestBody:
+    required: bool
+    contents: tuple[MediaType, ...]
+    description: str | None = None
+
+    @property
+    def json(self) -> MediaType | None:
+        return next((c for c in self.contents if c.is_json), None)
+
+
+@dataclass(frozen=True)
+class ResponseHeader:
+    name: str
+    required: bool
+    schema: Mapping[str, JSON]
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class Link:
+    name: str
+    operation_id: str | None
+    parameters: Mapping[str, JSON]
+    request_body: JSON = None
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class Response:
+    status: str  # "200", "404", "default"
+    description: str
+    contents: tuple[MediaType, ...] = ()
+    headers: tuple[ResponseHeader, ...] = ()
+    links: tuple[Link, ...] = ()
+    component: str | None = None  # name under components/responses when referenced
+
+    @property
+    def status_code(self) -> int | None:
+        return int(self.status) if self.status.isdigit() else None
+
+    @property
+    def is_success(self) -> bool:
+        code = self.status_code
+        return code is not None and 200 <= code < 300
+
+    @property
+    def json(self) -> MediaType | None:
+        return next((c for c in self.contents if c.is_json), None)
+
+    @property
+    def content_types(self) -> tuple[str, ...]:
+        return tuple(c.content_type for c in self.contents)
+
+
+@dataclass(frozen=True)
+class StreamEvent:
+    name: str  # the SSE ``event:`` name
+    schema_ref: str | None  # component schema of the event's ``data``
+    schema: Mapping[str, JSON] | None = None
+
+
+@dataclass(frozen=True)
+class StreamInfo:
+    """``x-relay-stream``: the SDK stream method, the request flag, and the SSE events."""
+
+    method_name: str
+    request_flag: str | None
+    content_type: str
+    events: tuple[StreamEvent, ...]
+    union_schema_ref: str | None  # e.g. ChatStreamEvent (discriminated union of the events)
+    raw: Mapping[str, JSON]
+
+
+@dataclass(frozen=True)
+class Operation:
+    operation_id: str
+    resource: str  # the tag, snake_case
+    method_name: str  # operation_id without the "<tag>_" prefix
+    http_method: str  # upper case
+    path: str
+    tag: str
+    summary: str
+    description: str
+    roles: tuple[str, ...]  # () = unauthenticated
+    authenticated: bool
+    params: tuple[Param, ...]
+    request_body: RequestBody | None
+    responses: tuple[Response, ...]
+    paginated: bool
+    idempotency_key: bool
+    stream: StreamInfo | None
+    deprecated: bool = False
+    pointer: str = ""
+
+    @property
+    def success_response(self) -> Response | None:
+        return next((r for r in self.responses if r.is_success), None)
+
+    @property
+    def success_status(self) -> int:
+        resp = self.success_response
+        code = resp.status_code if resp is not None else None
+        return code if code is not None else 200
+
+    @property
+    def error_responses(self) -> tuple[Response, ...]:
+        return tuple(r for r in self.responses if r.status_code is not None and not r.is_success)
+
+    @property
+    def error_statuses(self) -> tuple[int, ...]:
+        return tuple(sorted({r.status_code for r in self.error_responses if r.status_code}))
+
+    @property
+    def links(self) -> tuple[Link, ...]:
+        return tuple(link for r in self.responses for link in r.links)
+
+    @property
+    def path_params(self) -> tuple[Param, ...]:
+        return tuple(p for p in self.params if p.location == "path")
+
+    @property
+    def query_params(self) -> tuple[Param, ...]:
+        return tuple(p for p in self.params if p.location == "query")
+
+    @property
+    def header_params(self) -> tuple[Param, ...]:
+        return tuple(p for p in self.params if p.location == "header")
+
+    @property
+    def raw_response(self) -> bool:
+        """True when the success response has content but none of it is JSON."""
+        resp = self.success_response
+        return bool(resp and resp.contents and resp.json is None)
+
+
+@dataclass(frozen=True)
+class Resource:
+    name: str
+    description: str
+    operations: tuple[Operation, ...]
+
+
+@dataclass(frozen=True)
+class Webhook:
+    name: str  # the key under ``webhooks:`` (the event type, e.g. execution.succeeded)
+    http_method: str
+    operation_id: str | None
+    summary: str
+    description: str
+    request_body: RequestBody | None
+
+
+@dataclass(frozen=True)
+class Api:
+    title: str
+    version: str
+    description: str
+    servers: tuple[Mapping[str, JSON], ...]
+    operations: tuple[Operation, ...]  # in spec order
+    resources: tuple[Resource, ...]  # in tag order (spec ``tags:`` first, then first use)
+    webhooks: tuple[Webhook, ...]
+    schemas: Mapping[str, Mapping[str, JSON]]  # components/schemas as written
+    document: Mapping[str, JSON] = field(repr=False)
+
+    def operation(self, operation_id: str) -> Operation:
+        for op in self.operations:
+            if op.operation_id == operation_id:
+                return op
+        raise KeyError(operation_id)
+
+    def resolve(self, ref: str) -> JSON:
+        return resolve_ref(self.document, ref)
+
+    def inline(self, node: JSON) -> JSON:
+        return inline_refs(self.document, node)
+
+
+def is_json_content_type(content_type: str) -> bool:
+    base = content_type.split(";", 1)[0].strip().lower()
+    return base == "application/json" or base.endswith("+json")
+
+
+def resolve_ref(document: Mapping[str, JSON], ref: str) -> JSON:
+    """Resolve a local ``#/...`` JSON pointer."""
+    if not ref.startswith("#"):
+        raise KeyError(f"only local $refs are supported: {ref}")
+    node: JSON = document
+    for raw in ref[1:].split("/")[1:]:
+        part = raw.replace("~1", "/").replace("~0", "~")
+        if isinstance(node, Mapping):
+            node = node[part]
+        elif isinstance(node, list):
+            node = node[int(part)]
+        else:
+            raise KeyError(ref)
+    return node
+
+
+def deref(document: Mapping[str, JSON], node: JSON) -> JSON:
+    """Follow ``$ref`` chains at the top of ``node`` (not inside it)."""
+    seen: set[str] = set()
+    while isinstance(node, Mapping) and "$ref" in node:
+        ref = node["$ref"]
+        if ref in seen:
+            raise KeyError(f"$ref cycle at {ref}")
+        seen.add(ref)
+        node = resolve_ref(document, ref)
+    return node
+
+
+def inline_refs(document: Mapping[str, JSON], node: JSON, _stack: tuple[str, ...] = ()) -> JSON:
+    """Return a deep copy of ``node`` with every local $ref replaced by its target.
+
+    A recursive reference (a schema that contains itself) is left as a ``$ref``.
+    Sibling keywords next to a ``$ref`` (allowed in 3.1) are merged over the target.
+    """
+    if isinstance(node, Mapping):
+        if "$ref" in node and isinstance(node["$ref"], str):
+            ref = node["$ref"]
+            if ref in _stack:
+                return dict(node)
+            target = inline_refs(document, resolve_ref(document, ref), (*_stack, ref))
+            siblings = {k: inline_refs(document, v, _stack) for k, v in node.items() if k != "$ref"}
+            if isinstance(target, dict):
+                return {**target, **siblings}
+            return target
+        return {k: inline_refs(document, v, _stack) for k, v in node.items()}
+    if isinstance(node, list):
+        return [inline_refs(document, v, _stack) for v in node]
+    return copy.deepcopy(node)
+
+
+def schema_ref_name(schema: JSON) -> str | None:
+    """The component name if ``schema`` is exactly a $ref to components/schemas."""
+    if isinstance(schema, Mapping) and isinstance(schema.get("$ref"), str):
+        ref: str = schema["$ref"]
+        if ref.startswith(SCHEMA_REF_PREFIX):
+            return ref[len(SCHEMA_REF_PREFIX) :]
+    return None

@@ -1,0 +1,124 @@
+"""Spec problems are collected as diagnostics; errors stop generation and are all reported."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from helpers import GOLDEN_DIR
+
+from relay_codegen.build import build_api
+from relay_codegen.cli import main
+from relay_codegen.diagnostics import Severity
+
+BASE: dict[str, Any] = yaml.safe_load((GOLDEN_DIR / "basic" / "spec.yaml").read_text("utf-8"))
+
+
+def codes(doc: dict[str, Any]) -> set[str]:
+    _, diags = build_api(doc)
+    return {d.code for d in diags.errors}
+
+
+def op(doc: dict[str, Any], path: str, method: str) -> dict[str, Any]:
+    result: dict[str, Any] = doc["paths"][path][method]
+    return result
+
+
+def test_the_golden_spec_is_clean() -> None:
+    _, diags = build_api(BASE)
+    assert diags.items == []
+
+
+def test_missing_operation_id() -> None:
+    doc = copy.deepcopy(BASE)
+    del op(doc, "/v1/actions", "get")["operationId"]
+    assert "missing-operation-id" in codes(doc)
+
+
+def test_operation_id_must_be_tag_then_method() -> None:
+    doc = copy.deepcopy(BASE)
+    op(doc, "/v1/actions", "get")["operationId"] = "listActions"
+    assert {"operation-id-case", "operation-id-convention"} <= codes(doc)
+
+
+def test_exactly_one_tag() -> None:
+    doc = copy.deepcopy(BASE)
+    op(doc, "/v1/actions", "get")["tags"] = ["actions", "chat"]
+    assert "one-tag" in codes(doc)
+
+
+def test_authenticated_operation_needs_roles() -> None:
+    doc = copy.deepcopy(BASE)
+    del op(doc, "/v1/actions", "get")["x-relay-roles"]
+    assert "missing-roles" in codes(doc)
+
+
+def test_unauthenticated_operation_must_not_have_roles() -> None:
+    doc = copy.deepcopy(BASE)
+    op(doc, "/health", "get")["x-relay-roles"] = ["admin"]
+    assert "roles-unauthenticated" in codes(doc)
+
+
+def test_list_without_pagination() -> None:
+    doc = copy.deepcopy(BASE)
+    del op(doc, "/v1/actions", "get")["x-relay-pagination"]
+    assert "list-without-pagination" in codes(doc)
+
+
+def test_paginated_operation_needs_limit_and_after() -> None:
+    doc = copy.deepcopy(BASE)
+    op(doc, "/v1/actions", "get")["parameters"].pop(0)  # Limit
+    assert "pagination-params" in codes(doc)
+
+
+def test_duplicate_operation_id_and_unknown_link_target() -> None:
+    doc = copy.deepcopy(BASE)
+    op(doc, "/v1/chat", "post")["operationId"] = "chat_send"
+    op(doc, "/health", "get")["operationId"] = "health_check"
+    op(doc, "/v1/chat", "post")["tags"] = ["chat"]
+    preview = op(doc, "/v1/actions/{action_id}/preview", "post")
+    preview["responses"]["200"]["links"]["execute"]["operationId"] = "actions_run"
+    op(doc, "/v1/actions/{action_id}/execute", "post")["operationId"] = "actions_preview"
+    found = codes(doc)
+    assert {"duplicate-operation-id", "link-target"} <= found
+
+
+def test_roles_missing_from_description_is_a_warning() -> None:
+    doc = copy.deepcopy(BASE)
+    op(doc, "/v1/actions", "get")["description"] = "Lists actions."
+    _, diags = build_api(doc)
+    assert [d.code for d in diags.items] == ["roles-not-described"]
+    assert diags.items[0].severity is Severity.WARNING
+
+
+def test_generate_reports_every_error_and_fails(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    doc = copy.deepcopy(BASE)
+    del op(doc, "/v1/actions", "get")["x-relay-roles"]
+    op(doc, "/v1/chat", "post")["tags"] = ["chat", "actions"]
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(yaml.safe_dump(doc, sort_keys=False), encoding="utf-8")
+    assert main(["generate", "--spec", str(spec), "--out", str(tmp_path / "out")]) == 1  # before any target
+    err = capsys.readouterr().err
+    assert "[missing-roles]" in err and "[one-tag]" in err
+    assert "2 error(s) in the spec" in err
+    assert not (tmp_path / "out").exists()
+
+
+def test_invalid_openapi_is_rejected(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text("openapi: 3.1.0\ninfo: {title: x}\npaths: {}\n", encoding="utf-8")
+    assert main(["generate", "--spec", str(spec), "--out", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert "openapi-invalid" in err and "version" in err
+
+
+def test_duplicate_yaml_keys_are_rejected(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(
+        "openapi: 3.1.0\ninfo: {title: x, version: '1'}\npaths: {}\npaths: {}\n", encoding="utf-8"
+    )
+    assert main(["generate", "--spec", str(spec), "--out", str(tmp_path)]) == 1
+    assert "duplicate key" in capsys.readouterr().err

@@ -1,0 +1,547 @@
+"""Every build, lint and test entry point of the Relay suite.
+
+Run through the bootstrap (no global nox needed):   python3 dev.py test   |   python3 dev.py demo
+or directly:   nox -s lint   nox -s tests   nox -s generate -- --check   nox -s goldens
+
+Default sessions (``nox`` with no ``-s``) together are the full check; ``python3 dev.py test`` runs
+them and prints one closing summary line. A session whose component does not exist yet says so and
+is reported as *skipped* — never as a success.
+
+Adding a component: add it to ``PYTHON_COMPONENTS`` (or ``NODE_COMPONENTS``) below; the ``tests``
+session picks it up. Later issues fill ``contract``, ``postman``, ``docs``, ``build``, ``demo``, ``bench``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import re
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import nox
+
+ROOT = Path(__file__).resolve().parent
+PYTHON = "3.11"
+SPEC = "spec/openapi.yaml"
+RESULTS = ROOT / ".relay" / "test-results"  # per-component results, summed up by dev.py
+GENERATOR_CONSTRAINTS = ROOT / "generator" / "constraints.txt"
+
+nox.options.default_venv_backend = "venv"
+nox.options.error_on_missing_interpreters = True
+nox.options.sessions = ["lint", "tests", "tests-node", "contract", "postman", "examples"]
+
+# component → (directory, pip extra holding its test dependencies)
+PYTHON_COMPONENTS: dict[str, tuple[str, str]] = {
+    "generator": ("generator", "test"),
+    "server": ("server", "test"),
+    "sdk-python": ("sdk-python", "test"),
+}
+NODE_COMPONENTS: dict[str, str] = {
+    "sdk-ts": "sdk-ts",
+}
+
+
+def _install_generator(session: nox.Session, extra: str = "") -> None:
+    target = f"./generator[{extra}]" if extra else "./generator"
+    session.install("-c", str(GENERATOR_CONSTRAINTS), "-e", target)
+
+
+def _npm_ci(session: nox.Session, directory: Path) -> None:
+    """``npm ci`` unless node_modules already matches the committed lockfile."""
+    lock = directory / "package-lock.json"
+    marker = directory / "node_modules" / ".package-lock.json"
+    if not lock.is_file():
+        session.error(f"{directory.relative_to(ROOT)}: package-lock.json is missing; run npm install")
+    if marker.is_file() and marker.stat().st_mtime >= lock.stat().st_mtime:
+        return
+    session.run("npm", "ci", "--no-audit", "--no-fund", external=True, env={"npm_config_loglevel": "error"})
+
+
+@contextlib.contextmanager
+def _live_relay_server(session: nox.Session) -> Iterator[dict[str, str]]:
+    """Run the reference server on a free 127.0.0.1 port with a fresh database and workspace.
+
+    Yields ``RELAY_TEST_BASE_URL`` / ``RELAY_TEST_API_KEY`` (an admin key) for live integration
+    tests, or ``{}`` when the server is not built; stops the server and removes its files after.
+    """
+    if not (ROOT / "server" / "pyproject.toml").is_file():
+        yield {}
+        return
+    session.install("-e", str(ROOT / "server"))
+    relay = str(Path(str(session.bin)) / "relay-server")
+    tmp = Path(tempfile.mkdtemp(prefix="relay-live-"))
+    db = str(tmp / "relay.db")
+    created = subprocess.run(
+        [relay, "workspaces", "create", "--name", "live-tests", "--db", db, "--json"],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    api_key = str(json.loads(created.stdout)["api_key"])
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = int(sock.getsockname()[1])
+    url = f"http://127.0.0.1:{port}"
+    log = (tmp / "server.log").open("w")
+    serve = [relay, "serve", "--host", "127.0.0.1", "--port", str(port), "--db", db]
+    proc = subprocess.Popen(
+        [*serve, "--rate-limit", "6000", "--burst", "1000"], stdout=log, stderr=subprocess.STDOUT
+    )
+    try:
+        for _ in range(300):  # up to ~30 s
+            if proc.poll() is not None:
+                break
+            try:
+                with urllib.request.urlopen(url + "/health", timeout=1):  # noqa: S310 (http://127.0.0.1)
+                    break
+            except OSError:
+                time.sleep(0.1)
+        else:
+            session.error(f"relay-server did not answer on {url}")
+        if proc.poll() is not None:
+            session.error(f"relay-server exited:\n{(tmp / 'server.log').read_text()}")
+        session.log(f"live reference server on {url}")
+        yield {"RELAY_TEST_BASE_URL": url, "RELAY_TEST_API_KEY": api_key}
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        log.close()
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+@nox.session(python=PYTHON)
+def generate(session: nox.Session) -> None:
+    """Regenerate every target from spec/openapi.yaml (``-- --check`` only verifies)."""
+    _install_generator(session)
+    session.run("relay-codegen", "generate", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def goldens(session: nox.Session) -> None:
+    """Rewrite generator/tests/golden/*/expected from the current generator, then review the diff."""
+    _install_generator(session, "test")
+    session.run("pytest", "-q", "generator/tests/test_golden.py", "--update-goldens")
+
+
+@nox.session(python=PYTHON)
+def lint(session: nox.Session) -> None:
+    """Spec lints (Redocly + openapi-spec-validator + conventions), drift check, ruff, mypy."""
+    _install_generator(session, "lint")
+    if not (ROOT / SPEC).is_file():
+        session.error(f"{SPEC} does not exist")
+    session.run("openapi-spec-validator", SPEC)
+    session.run("relay-codegen", "lint", "--spec", SPEC)
+    _redocly_lint(session)
+    session.run("relay-codegen", "generate", "--check")
+    py_paths = ["generator", "demo", "noxfile.py", "dev.py"]
+    session.run("ruff", "check", *py_paths)
+    session.run("ruff", "format", "--check", *py_paths)
+    with session.chdir("generator"):
+        session.run("mypy", "--strict", "src", "tests")
+    session.install("-r", "requirements-dev.txt")  # nox itself, so mypy can type-check this file
+    session.run("mypy", "--strict", "noxfile.py", "dev.py")
+    if (ROOT / "sdk-python" / "pyproject.toml").is_file():  # relay-sdk: ruff, mypy --strict, pyright
+        session.install("-e", "./sdk-python[lint,test]")
+        with session.chdir("sdk-python"):
+            session.run("ruff", "check", ".")
+            session.run("ruff", "format", "--check", ".")
+            session.run("mypy")  # strict, on the package and tests/typing/usage.py (pyproject)
+            session.run("pyright")
+    if (ROOT / "server" / "pyproject.toml").is_file():  # relay-server: ruff, mypy --strict
+        session.install("-c", "server/constraints.txt", "-e", "./server[test]")
+        with session.chdir("server"):
+            session.run("ruff", "check", "src", "tests")
+            session.run("ruff", "format", "--check", "src", "tests")
+            session.run("mypy", "--strict", "src", "tests")
+
+
+def _redocly_lint(session: nox.Session) -> None:
+    """Redocly CLI (pinned in the root package.json); fails on any error OR warning."""
+    _npm_ci(session, ROOT)
+    redocly = ROOT / "node_modules" / ".bin" / "redocly"
+    env = {"REDOCLY_TELEMETRY": "off", "REDOCLY_SUPPRESS_UPDATE_NOTICE": "true"}
+    out = session.run(
+        str(redocly), "lint", SPEC, "--format=json", external=True, silent=True, success_codes=[0, 1], env=env
+    )
+    text = str(out)
+    try:  # the JSON report sits between Redocly's banners on the combined output
+        report, _ = json.JSONDecoder().raw_decode(text[text.index("\n{") + 1 :])
+    except ValueError:
+        session.error(f"redocly lint produced no JSON report:\n{out}")
+    totals = report["totals"]
+    for problem in report.get("problems", []):
+        where = ", ".join(loc.get("pointer", "?") for loc in problem.get("location", []))
+        session.log(f"redocly {problem['severity']}: {problem['ruleId']}: {problem['message']} at {where}")
+    session.log(
+        f"redocly lint {SPEC}: {totals['errors']} error(s), {totals['warnings']} warning(s), "
+        f"{totals['ignored']} explicitly ignored (.redocly.lint-ignore.yaml)"
+    )
+    if totals["errors"] or totals["warnings"]:
+        session.error("redocly lint must report zero errors and zero warnings")
+
+
+def _record_pytest(component: str) -> list[str]:
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    return [f"--junitxml={RESULTS / (component + '.xml')}"]
+
+
+@nox.session(python=PYTHON)
+@nox.parametrize("component", list(PYTHON_COMPONENTS))
+def tests(session: nox.Session, component: str) -> None:
+    """pytest for each Python package that exists (generator, server, sdk-python)."""
+    directory, extra = PYTHON_COMPONENTS[component]
+    path = ROOT / directory
+    if not (path / "pyproject.toml").is_file() or not (path / "tests").is_dir():
+        session.skip(f"{component}: not built yet ({directory}/pyproject.toml or tests/ missing)")
+    if component == "generator":
+        _install_generator(session, extra)
+    else:
+        pins = path / "constraints.txt"  # a component's committed lock, when it has one
+        session.install(*(["-c", str(pins)] if pins.is_file() else []), "-e", f"./{directory}[{extra}]")
+    if component == "sdk-python":  # codegen round-trip test + live tests against the reference server
+        _install_generator(session)
+        if (ROOT / "server" / "pyproject.toml").is_file():
+            session.install("-e", "./server")
+    with session.chdir(path):
+        session.run("pytest", *_record_pytest(component), *session.posargs)
+
+
+@nox.session(name="tests-sdk-py39", python="3.9")
+def tests_sdk_py39(session: nox.Session) -> None:
+    """relay-sdk's unit tests on its oldest supported Python. Not default: needs python3.9 on PATH
+    (here: PATH=/root/.pyenv/versions/3.9.18/bin:$PATH nox -s tests-sdk-py39)."""
+    # pytest 9 needs Python >= 3.10: the last releases that support 3.9
+    session.install("pytest==8.4.2", "pytest-asyncio==0.26.0", "respx==0.22.0", "pyyaml==6.0.3")
+    session.install("./sdk-python")  # a regular (non-editable) install, as users get it
+    with session.chdir("sdk-python"):
+        session.run(
+            "pytest", "-q", "-o", "asyncio_mode=auto", "--ignore=tests/integration",
+            "--ignore=tests/test_codegen_new_operation.py", *session.posargs,
+        )  # fmt: skip
+
+
+@nox.session(name="tests-node")
+@nox.parametrize("component", list(NODE_COMPONENTS))
+def tests_node(session: nox.Session, component: str) -> None:
+    """``npm run test:all`` (else ``npm test``) for each Node package that exists (sdk-ts), with a live
+    reference server for its integration tests."""
+    path = ROOT / NODE_COMPONENTS[component]
+    if not (path / "package.json").is_file():
+        session.skip(f"{component}: not built yet (no package.json)")
+    scripts = json.loads((path / "package.json").read_text()).get("scripts", {})
+    script = "test:all" if "test:all" in scripts else "test"  # test:all adds types, package, live tests
+    _install_generator(session)  # relay-codegen on PATH for the spec → SDK round-trip test
+    with session.chdir(path), _live_relay_server(session) as live_env:
+        _npm_ci(session, path)
+        ran = session.run(
+            "npm", "run", script, external=True, silent=True, success_codes=[0, 1], env=live_env
+        )
+        out = str(ran or "")
+    print(out, end="" if out.endswith("\n") else "\n")
+    counts: dict[str, int] = {}  # summed: a script may run several `node --test` invocations
+    for key, value in re.findall(r"^[ℹ#] (pass|fail|skipped|todo|cancelled) (\d+)", out, re.M):
+        counts[key] = counts.get(key, 0) + int(value)
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / f"{component}.json").write_text(
+        json.dumps(
+            {
+                "passed": counts.get("pass", 0),
+                "failed": counts.get("fail", 0) + counts.get("cancelled", 0),
+                "skipped": counts.get("skipped", 0) + counts.get("todo", 0),
+            }
+        )
+    )
+    if counts.get("fail", 0) or counts.get("cancelled", 0) or "pass" not in counts:
+        session.error(f"{component}: npm test failed")
+
+
+def _not_built(session: nox.Session, what: str) -> None:
+    """Skip (reported as skipped, never as success) a session whose component is not wired yet."""
+    session.skip(f"{what}: not wired into nox yet — arrives with its issue")
+
+
+CONTRACT_CONSTRAINTS = ROOT / "contract-tests" / "constraints.txt"
+
+
+@nox.session(python=PYTHON)
+def contract(session: nox.Session) -> None:
+    """Contract tests: schemathesis (every operation, default check and phase) + the hand-written cases.
+
+    ``nox -s contract`` starts the reference server itself (fresh temp db); against any deployment:
+    ``nox -s contract -- --base-url URL --api-key ADMIN_KEY [--second-api-key ADMIN_KEY_B]``
+    (``relay-contract --help`` lists every option).
+    """
+    session.install("-c", str(CONTRACT_CONSTRAINTS), "-e", "./contract-tests")
+    if not any(arg == "--base-url" or arg.startswith("--base-url=") for arg in session.posargs):
+        session.install("-e", "./server")  # the reference server the run starts
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    session.run("relay-contract", "--junit-dir", str(RESULTS), *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def load(session: nox.Session) -> None:
+    """Locust load test through relay-sdk (list → preview → execute), headless and bounded (30 s).
+
+    Prints RPS and p50/p95/p99 per step and the headroom against p95 < 1.2 s at 100 RPS. Not a default
+    session. ``nox -s load -- --users 50 --run-time 60s`` or ``-- --base-url URL --api-key KEY``.
+    """
+    session.install("-c", str(CONTRACT_CONSTRAINTS), "-e", "./contract-tests[load]", "-e", "./sdk-python")
+    if not any(arg == "--base-url" or arg.startswith("--base-url=") for arg in session.posargs):
+        session.install("-e", "./server")
+    session.run("relay-load", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def postman(session: nox.Session) -> None:
+    """Postman collection: up to date with the spec, loads in postman-collection (node:test), and runs
+    with zero failed assertions in newman against a fresh reference server.
+
+    newman's JUnit report (the CI artifact) is written to ``build/reports/newman.xml``.
+    """
+    path = ROOT / "postman"
+    if not (path / "package.json").is_file():
+        _not_built(session, "postman collection")
+    _install_generator(session)
+    session.run("relay-codegen", "generate", "--check", "--only", "postman")
+    with session.chdir(path):
+        _npm_ci(session, path)
+        out = str(session.run("npm", "test", external=True, silent=True, success_codes=[0, 1]) or "")
+    print(out, end="" if out.endswith("\n") else "\n")
+    counts = {k: int(v) for k, v in re.findall(r"^[ℹ#] (pass|fail|skipped|todo|cancelled) (\d+)", out, re.M)}
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "postman-collection.json").write_text(
+        json.dumps(
+            {
+                "passed": counts.get("pass", 0),
+                "failed": counts.get("fail", 0) + counts.get("cancelled", 0),
+                "skipped": counts.get("skipped", 0) + counts.get("todo", 0),
+            }
+        )
+    )
+    if counts.get("fail", 0) or counts.get("cancelled", 0) or "pass" not in counts:
+        session.error("postman: the collection does not load in postman-collection (npm test)")
+    report = ROOT / "build" / "reports" / "newman.xml"
+    report.parent.mkdir(parents=True, exist_ok=True)
+    report.unlink(missing_ok=True)
+    with _live_relay_server(session) as live:
+        if not live:
+            session.skip("postman: the reference server is not built yet")
+        try:
+            session.run(
+                str(path / "node_modules" / ".bin" / "newman"),
+                "run",
+                str(path / "relay.postman_collection.json"),
+                "--environment",
+                str(path / "relay.postman_environment.json"),
+                "--env-var",
+                f"baseUrl={live['RELAY_TEST_BASE_URL']}",
+                "--env-var",
+                f"apiKey={live['RELAY_TEST_API_KEY']}",
+                "--reporters",
+                "cli,junit",
+                "--reporter-junit-export",
+                str(report),
+                "--color",
+                "off",
+                external=True,
+            )
+        finally:
+            if report.is_file():  # counted by dev.py's summary line
+                shutil.copyfile(report, RESULTS / "postman-newman.xml")
+                session.log(f"newman JUnit report: {report.relative_to(ROOT)}")
+
+
+@nox.session(python=PYTHON)
+def docs(session: nox.Session) -> None:
+    """Docs site: reference up to date, ``mkdocs build --strict``, every sample run against the
+    reference server (pytest), and the built site driven in headless Chromium (node --test)."""
+    _install_generator(session)
+    session.run("relay-codegen", "generate", "--check", "--only", "docs")
+    session.install("-r", "docs/requirements.txt")
+    session.install("ruff==0.17.6", "mypy==2.4.1", "types-PyYAML==6.0.12.20261113")
+    session.run("ruff", "check", "docs")
+    session.run("ruff", "format", "--check", "docs")
+    with session.chdir("docs/tests"):
+        session.run("mypy", "--strict", "conftest.py", "test_samples.py", "test_reference.py")
+    session.run("mkdocs", "build", "--strict", "-f", "mkdocs.yml", env={"NO_MKDOCS_2_WARNING": "1"})
+    # The built site in headless Chromium (Debian's chromium, driven by playwright-core from docs/).
+    with session.chdir("docs"):
+        _npm_ci(session, ROOT / "docs")
+    if not Path("/usr/bin/chromium").exists():
+        session.run("apt-get", "update", "-qq", external=True)
+        session.run("apt-get", "install", "-y", "-qq", "chromium", external=True)
+    ran = session.run(
+        "node", "--test", "docs/tests/browser.test.mjs", external=True, silent=True, success_codes=[0, 1]
+    )
+    out = str(ran or "")
+    print(out, end="" if out.endswith("\n") else "\n")
+    counts = {k: int(v) for k, v in re.findall(r"^# (pass|fail|skipped|todo|cancelled) (\d+)", out, re.M)}
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "docs-browser.json").write_text(
+        json.dumps(
+            {
+                "passed": counts.get("pass", 0),
+                "failed": counts.get("fail", 0) + counts.get("cancelled", 0),
+                "skipped": counts.get("skipped", 0) + counts.get("todo", 0),
+            }
+        )
+    )
+    if counts.get("fail", 0) or counts.get("cancelled", 0) or "pass" not in counts:
+        session.error("docs: the headless-Chromium site test failed")
+    # Samples: Python against relay_sdk, TypeScript against the built sdk-ts, curl with bash/jq/openssl.
+    session.install("-e", "./server", "-e", "./sdk-python")
+    with session.chdir("sdk-ts"):
+        _npm_ci(session, ROOT / "sdk-ts")
+    # A failed sdk-ts build must not leave the TS samples running against a stale dist/: the samples
+    # test reports it on every TypeScript sample instead (and the Python/curl samples still run).
+    built = subprocess.run(
+        ["npm", "run", "build"], cwd=ROOT / "sdk-ts", capture_output=True, text=True, check=False
+    )
+    samples_env: dict[str, str] = {}
+    if built.returncode != 0:
+        session.warn(f"sdk-ts build failed:\n{built.stdout[-3000:]}{built.stderr[-3000:]}")
+        samples_env["RELAY_DOCS_SDK_TS_BUILD_ERROR"] = (built.stdout + built.stderr)[-3000:]
+    if not shutil.which("jq"):  # the curl samples parse JSON with jq
+        session.run("apt-get", "install", "-y", "-qq", "jq", external=True)
+    session.run(
+        "pytest",
+        "-q",
+        "-p",
+        "no:cacheprovider",
+        "docs/tests",
+        *_record_pytest("docs"),
+        *session.posargs,
+        env=samples_env,
+    )
+
+
+@nox.session(python=PYTHON)
+def build(session: nox.Session) -> None:
+    """Build distributable artifacts (wheels, npm tarball) into dist/."""
+    session.install("build==1.6.1", "twine==7.0.0")
+    dist = ROOT / "dist"
+    shutil.rmtree(dist, ignore_errors=True)
+    built = []
+    for name in ("generator", "server", "sdk-python"):
+        if (ROOT / name / "pyproject.toml").is_file():
+            session.run("python", "-m", "build", "--outdir", str(dist), f"./{name}")
+            built.append(name)
+    session.log(f"built: {', '.join(built)} → dist/")
+    session.run("twine", "check", "--strict", *sorted(str(p) for p in dist.iterdir()))
+    if "sdk-python" in built:  # the relay-sdk wheel alone in a fresh venv: imports and works
+        wheel = next(dist.glob("relay_sdk-*.whl"))
+        session.run("python", "sdk-python/scripts/wheel_smoke.py", str(wheel))
+
+
+EXAMPLES = ROOT / "examples"
+
+
+def _prepare_examples(session: nox.Session) -> None:
+    """Install the examples the way users install Relay: relay-server, the relay-sdk wheel (built
+    here) and the backend's pins into this venv; the packed @relay/sdk-js tarball (``npm pack``) into
+    both Node examples; build the React app; Debian's chromium for the browser test."""
+    session.install("-c", "server/constraints.txt", "-e", "./server")
+    session.install("-r", "examples/fastapi-backend/requirements.txt", "build==1.6.1")
+    out = ROOT / "build" / "examples"  # gitignored: the wheel and the tarball of this run
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir(parents=True)
+    session.run("python", "-m", "build", "--wheel", "--outdir", str(out), "./sdk-python", silent=True)
+    wheel = next(out.glob("relay_sdk-*.whl"))
+    session.install("--force-reinstall", "--no-deps", str(wheel))
+    with session.chdir("sdk-ts"):
+        _npm_ci(session, ROOT / "sdk-ts")
+        session.run("npm", "pack", "--silent", "--pack-destination", str(out), external=True, silent=True)
+    tarball = next(out.glob("relay-sdk-js-*.tgz"))
+    session.log(f"examples use {wheel.name} and {tarball.name} (in {out.relative_to(ROOT)})")
+    for app in ("react-frontend", "node-quickstart"):
+        with session.chdir(EXAMPLES / app):
+            _npm_ci(session, EXAMPLES / app)
+            shutil.rmtree(EXAMPLES / app / "node_modules" / "@relay" / "sdk-js", ignore_errors=True)
+            session.run(
+                "npm", "install", "--no-save", "--no-audit", "--no-fund", str(tarball),
+                external=True, env={"npm_config_loglevel": "error"},
+            )  # fmt: skip
+    with session.chdir(EXAMPLES / "react-frontend"):
+        session.run("npm", "run", "--silent", "build", external=True, env={"npm_config_loglevel": "error"})
+    if not Path("/usr/bin/chromium").exists():
+        session.run("apt-get", "update", "-qq", external=True)
+        session.run("apt-get", "install", "-y", "-qq", "chromium", external=True)
+
+
+@nox.session(python=PYTHON)
+def demo(session: nox.Session) -> None:
+    """The demo: regenerate, start the reference server on its embedded default (SQLite in a temp
+    dir's .relay/), run every example (chat CLI, node quickstart, FastAPI backend + React app in
+    headless Chromium, webhooks) and the Postman collection against it, print what happened, stop."""
+    _install_generator(session)
+    session.run("relay-codegen", "generate")
+    needed = ("server/pyproject.toml", "sdk-python/pyproject.toml", "sdk-ts/package.json", "examples/demo.py")
+    if not all((ROOT / c).is_file() for c in needed):
+        _not_built(session, "reference server / SDKs / examples")
+    _prepare_examples(session)
+    with session.chdir("postman"):
+        _npm_ci(session, ROOT / "postman")
+    session.run("python", "examples/demo.py", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def examples(session: nox.Session) -> None:
+    """The examples with assertions (examples/tests): chat CLI, node quickstart, FastAPI backend proxy +
+    webhook receiver, React app end to end in headless Chromium (screenshot in build/screenshots/)."""
+    if not (EXAMPLES / "tests").is_dir():
+        _not_built(session, "examples")
+    _prepare_examples(session)
+    session.install("pytest==9.2.0", "ruff==0.17.6", "mypy==2.4.1")
+    session.run("ruff", "check", "examples")
+    session.run("ruff", "format", "--check", "examples")
+    with session.chdir(EXAMPLES):
+        session.run("mypy", "--strict", "--explicit-package-bases", "harness.py", "demo.py", "tests",
+                    "fastapi-backend/relay_backend.py", "chat-cli/relay_chat.py")  # fmt: skip
+    with session.chdir(EXAMPLES / "node-quickstart"):
+        session.run("npx", "--no-install", "tsc", "-p", "tsconfig.json", "--noEmit", external=True)
+    tests = ["pytest", "-q", "-p", "no:cacheprovider", "examples/tests", *_record_pytest("examples")]
+    session.run(*tests, *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def bench(session: nox.Session) -> None:
+    """The suite beside the tools users would pick instead, in one run (bench/run.py, ≲ 10 min): one
+    table of ratios with targets and PASS/MISS → docs/benchmarks.md + bench/results/latest.json.
+    Installs its pinned peers (openapi-generator-cli, openapi-python-client, openai, Prism, wrk).
+    ``nox -s bench -- --quick`` for a smoke run that writes nothing."""
+    _install_generator(session)
+    session.install("-c", "server/constraints.txt", "-e", "./server", "-e", "./sdk-python")
+    session.install("-c", "bench/constraints.txt", "-r", "bench/requirements.txt")
+    with session.chdir("bench"):
+        _npm_ci(session, ROOT / "bench")  # Stoplight Prism, pinned for node 20
+    with session.chdir("sdk-ts"):
+        _npm_ci(session, ROOT / "sdk-ts")  # esbuild + openapi-fetch for sdk-ts/scripts/bench.mjs
+    if not shutil.which("wrk"):  # the load generator of the server section (Debian package)
+        session.run("apt-get", "update", "-qq", external=True)
+        session.run("apt-get", "install", "-y", "-qq", "wrk", external=True)
+    session.run("python", "bench/run.py", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def lock(session: nox.Session) -> None:
+    """Re-pin generator/constraints.txt from a fresh resolve of generator[lint,test]."""
+    session.install("-e", "./generator[lint,test]")
+    frozen = session.run("pip", "freeze", "--exclude-editable", silent=True)
+    lines = [ln for ln in str(frozen).splitlines() if ln and not ln.startswith("relay-codegen")]
+    header = (
+        "# Full pinned dependency set of relay-codegen (+ lint/test extras), used as pip constraints by\n"
+        "# noxfile.py so every machine generates byte-identical output. Regenerate with 'nox -s lock'.\n"
+    )
+    GENERATOR_CONSTRAINTS.write_text(header + "\n".join(lines) + "\n")
+    session.log(f"wrote {GENERATOR_CONSTRAINTS.relative_to(ROOT)} ({len(lines)} pins)")

@@ -1,0 +1,80 @@
+# generated from spec/openapi.yaml — do not edit
+# relay-codegen 0.1.0 · spec sha256 cfd385e6868435d4ce74081d558513e8191abdac11fc890fbc1bdc491b1ffe0c
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from .action_suggestion import ActionSuggestion
+
+
+T = TypeVar("T", bound="ChatActionSuggestionEvent")
+
+
+@_attrs_define
+class ChatActionSuggestionEvent:
+    """A suggested action with a ready preview and confirm token.
+
+    Attributes:
+        type_ (Literal['action_suggestion']):
+        suggestion (ActionSuggestion):
+    """
+
+    type_: Literal["action_suggestion"]
+    suggestion: ActionSuggestion
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        suggestion = self.suggestion.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "suggestion": suggestion,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from .action_suggestion import ActionSuggestion  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["action_suggestion"], d.pop("type"))
+        if type_ != "action_suggestion":
+            raise ValueError(f"type must match const 'action_suggestion', got '{type_}'")
+
+        suggestion = ActionSuggestion.from_dict(d.pop("suggestion"))
+
+        chat_action_suggestion_event = cls(
+            type_=type_,
+            suggestion=suggestion,
+        )
+
+        chat_action_suggestion_event.additional_properties = d
+        return chat_action_suggestion_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

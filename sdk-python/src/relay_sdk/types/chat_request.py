@@ -1,0 +1,64 @@
+# generated from spec/openapi.yaml — do not edit
+# relay-codegen 0.1.0 · spec sha256 cfd385e6868435d4ce74081d558513e8191abdac11fc890fbc1bdc491b1ffe0c
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from .._types import UNSET, Unset
+
+T = TypeVar("T", bound="ChatRequest")
+
+
+@_attrs_define
+class ChatRequest:
+    """
+    Attributes:
+        message (str): What the user said.
+        session_id (str | Unset):
+        stream (bool | Unset): Reply as Server-Sent Events (`chat.stream` in the SDKs). Default: False.
+    """
+
+    message: str
+    session_id: str | Unset = UNSET
+    stream: bool | Unset = False
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        session_id = self.session_id
+
+        stream = self.stream
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "message": message,
+            }
+        )
+        if session_id is not UNSET:
+            field_dict["session_id"] = session_id
+        if stream is not UNSET:
+            field_dict["stream"] = stream
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        message = d.pop("message")
+
+        session_id = d.pop("session_id", UNSET)
+
+        stream = d.pop("stream", UNSET)
+
+        chat_request = cls(
+            message=message,
+            session_id=session_id,
+            stream=stream,
+        )
+
+        return chat_request

@@ -1,0 +1,17 @@
+# generated from spec/openapi.yaml — do not edit
+# relay-codegen 0.1.0 · spec sha256 cfd385e6868435d4ce74081d558513e8191abdac11fc890fbc1bdc491b1ffe0c
+from typing import Literal, cast
+
+ChatRole = Literal["assistant", "user"]
+
+CHAT_ROLE_VALUES: frozenset[str] = frozenset(
+    {
+        "assistant",
+        "user",
+    }
+)
+
+
+def check_chat_role(value: str) -> ChatRole:
+    # Lenient on purpose: a value added to the API later must not break older SDKs.
+    return cast(ChatRole, value)

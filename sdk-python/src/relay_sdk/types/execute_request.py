@@ -1,0 +1,69 @@
+# generated from spec/openapi.yaml — do not edit
+# relay-codegen 0.1.0 · spec sha256 cfd385e6868435d4ce74081d558513e8191abdac11fc890fbc1bdc491b1ffe0c
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from .._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .execute_request_params import ExecuteRequestParams
+
+
+T = TypeVar("T", bound="ExecuteRequest")
+
+
+@_attrs_define
+class ExecuteRequest:
+    """
+    Attributes:
+        confirm_token (str): The token from `actions_preview`.
+        params (ExecuteRequestParams | Unset): Optionally, the params again; when given they must equal the previewed
+            ones.
+    """
+
+    confirm_token: str
+    params: ExecuteRequestParams | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        confirm_token = self.confirm_token
+
+        params: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.params, Unset):
+            params = self.params.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "confirm_token": confirm_token,
+            }
+        )
+        if params is not UNSET:
+            field_dict["params"] = params
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from .execute_request_params import ExecuteRequestParams  # noqa: PLC0415
+
+        d = dict(src_dict)
+        confirm_token = d.pop("confirm_token")
+
+        _params = d.pop("params", UNSET)
+        params: ExecuteRequestParams | Unset
+        if isinstance(_params, Unset):
+            params = UNSET
+        else:
+            params = ExecuteRequestParams.from_dict(_params)
+
+        execute_request = cls(
+            confirm_token=confirm_token,
+            params=params,
+        )
+
+        return execute_request

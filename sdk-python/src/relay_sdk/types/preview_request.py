@@ -1,0 +1,50 @@
+# generated from spec/openapi.yaml — do not edit
+# relay-codegen 0.1.0 · spec sha256 cfd385e6868435d4ce74081d558513e8191abdac11fc890fbc1bdc491b1ffe0c
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from .preview_request_params import PreviewRequestParams
+
+
+T = TypeVar("T", bound="PreviewRequest")
+
+
+@_attrs_define
+class PreviewRequest:
+    """
+    Attributes:
+        params (PreviewRequestParams): The action's parameters, validated against its `input_schema`.
+    """
+
+    params: PreviewRequestParams
+
+    def to_dict(self) -> dict[str, Any]:
+        params = self.params.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "params": params,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from .preview_request_params import PreviewRequestParams  # noqa: PLC0415
+
+        d = dict(src_dict)
+        params = PreviewRequestParams.from_dict(d.pop("params"))
+
+        preview_request = cls(
+            params=params,
+        )
+
+        return preview_request

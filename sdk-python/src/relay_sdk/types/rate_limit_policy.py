@@ -1,0 +1,72 @@
+# generated from spec/openapi.yaml — do not edit
+# relay-codegen 0.1.0 · spec sha256 cfd385e6868435d4ce74081d558513e8191abdac11fc890fbc1bdc491b1ffe0c
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="RateLimitPolicy")
+
+
+@_attrs_define
+class RateLimitPolicy:
+    """The workspace's token-bucket rate limit.
+
+    Attributes:
+        requests_per_minute (int): Sustained requests per minute.
+        burst (int): Requests that may be made at once.
+    """
+
+    requests_per_minute: int
+    burst: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        requests_per_minute = self.requests_per_minute
+
+        burst = self.burst
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "requests_per_minute": requests_per_minute,
+                "burst": burst,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        requests_per_minute = d.pop("requests_per_minute")
+
+        burst = d.pop("burst")
+
+        rate_limit_policy = cls(
+            requests_per_minute=requests_per_minute,
+            burst=burst,
+        )
+
+        rate_limit_policy.additional_properties = d
+        return rate_limit_policy
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

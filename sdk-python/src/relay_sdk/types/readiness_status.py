@@ -1,0 +1,17 @@
+# generated from spec/openapi.yaml — do not edit
+# relay-codegen 0.1.0 · spec sha256 cfd385e6868435d4ce74081d558513e8191abdac11fc890fbc1bdc491b1ffe0c
+from typing import Literal, cast
+
+ReadinessStatus = Literal["not_ready", "ready"]
+
+READINESS_STATUS_VALUES: frozenset[str] = frozenset(
+    {
+        "not_ready",
+        "ready",
+    }
+)
+
+
+def check_readiness_status(value: str) -> ReadinessStatus:
+    # Lenient on purpose: a value added to the API later must not break older SDKs.
+    return cast(ReadinessStatus, value)

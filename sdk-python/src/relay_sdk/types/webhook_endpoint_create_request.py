@@ -1,0 +1,72 @@
+# generated from spec/openapi.yaml — do not edit
+# relay-codegen 0.1.0 · spec sha256 cfd385e6868435d4ce74081d558513e8191abdac11fc890fbc1bdc491b1ffe0c
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from .._types import UNSET, Unset
+from .webhook_event_type import WebhookEventType, check_webhook_event_type
+
+T = TypeVar("T", bound="WebhookEndpointCreateRequest")
+
+
+@_attrs_define
+class WebhookEndpointCreateRequest:
+    """
+    Attributes:
+        url (str): An `https` URL (`http` is accepted by a server in dev mode).
+        events (list[WebhookEventType]):
+        description (str | Unset):
+    """
+
+    url: str
+    events: list[WebhookEventType]
+    description: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        url = self.url
+
+        events = []
+        for events_item_data in self.events:
+            events_item: str = events_item_data
+            events.append(events_item)
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "url": url,
+                "events": events,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        url = d.pop("url")
+
+        events = []
+        _events = d.pop("events")
+        for events_item_data in _events:
+            events_item = check_webhook_event_type(events_item_data)
+
+            events.append(events_item)
+
+        description = d.pop("description", UNSET)
+
+        webhook_endpoint_create_request = cls(
+            url=url,
+            events=events,
+            description=description,
+        )
+
+        return webhook_endpoint_create_request

@@ -1,0 +1,19 @@
+// Builds dist/esm and dist/cjs (each with .d.ts) with tsc only; no bundler.
+import { execFileSync } from "node:child_process";
+import { rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
+
+rmSync(join(root, "dist"), { recursive: true, force: true });
+for (const [project, type] of [
+  ["tsconfig.json", "module"],
+  ["tsconfig.cjs.json", "commonjs"],
+]) {
+  execFileSync(process.execPath, [tsc, "-p", join(root, project)], { stdio: "inherit", cwd: root });
+  const out = join(root, "dist", type === "module" ? "esm" : "cjs");
+  writeFileSync(join(out, "package.json"), JSON.stringify({ type }, null, 2) + "\n");
+}

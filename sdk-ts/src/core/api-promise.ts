@@ -1,0 +1,66 @@
+import type { FinalRequestOptions } from "./types.js";
+
+/** What a finished HTTP exchange hands to response parsers. */
+export interface APIResponseProps {
+  response: Response;
+  options: FinalRequestOptions;
+  controller: AbortController;
+  /** Releases the request's timeout timer and signal listeners. Idempotent. */
+  done: () => void;
+}
+
+export interface WithResponse<T> {
+  data: T;
+  response: Response;
+  request_id: string | null;
+}
+
+/**
+ * The promise every API method returns. `await` it for the parsed body; `.asResponse()` gives the
+ * raw `Response` (body unread); `.withResponse()` gives the parsed body together with the response.
+ */
+export class APIPromise<T> extends Promise<T> {
+  #parsed: Promise<T> | undefined;
+  readonly #response: Promise<APIResponseProps>;
+  readonly #parse: (props: APIResponseProps) => Promise<T>;
+
+  constructor(responsePromise: Promise<APIResponseProps>, parseResponse: (props: APIResponseProps) => Promise<T>) {
+    super((resolve) => {
+      // The base promise is never observed: then/catch/finally delegate to parse().
+      resolve(null as unknown as T);
+    });
+    this.#response = responsePromise;
+    this.#parse = parseResponse;
+  }
+
+  /** The raw `Response`, body unread (retries and error mapping already applied). */
+  asResponse(): Promise<Response> {
+    return this.#response.then((props) => {
+      props.done();
+      return props.response;
+    });
+  }
+
+  /** The parsed body together with the raw `Response` and the request id. */
+  async withResponse(): Promise<WithResponse<T>> {
+    const [data, props] = await Promise.all([this.#parsedBody(), this.#response]);
+    return { data, response: props.response, request_id: props.response.headers.get("x-request-id") };
+  }
+
+  #parsedBody(): Promise<T> {
+    if (!this.#parsed) this.#parsed = this.#response.then((props) => this.#parse(props));
+    return this.#parsed;
+  }
+
+  override then<TResult1 = T, TResult2 = never>(
+    onfulfilled?: ((value: T) => TResult1 | PromiseLike<TResult1>) | null,
+    onrejected?: ((reason: unknown) => TResult2 | PromiseLike<TResult2>) | null,
+  ): Promise<TResult1 | TResult2> {
+    return this.#parsedBody().then(onfulfilled, onrejected);
+  }
+
+  // `catch` and `finally` call `this.then`; derived promises are plain Promises.
+  static override get [Symbol.species](): PromiseConstructor {
+    return Promise;
+  }
+}

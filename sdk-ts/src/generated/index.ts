@@ -1,0 +1,15 @@
+// generated from spec/openapi.yaml — do not edit
+// relay-codegen 0.1.0 · spec sha256 cfd385e6868435d4ce74081d558513e8191abdac11fc890fbc1bdc491b1ffe0c
+
+export * from "./types.js";
+export { DEFAULT_BASE_URL, Relay, type RelayWebhookEvent } from "./client.js";
+export * from "./resources/workspace.js";
+export * from "./resources/api-keys.js";
+export * from "./resources/actions.js";
+export * from "./resources/executions.js";
+export * from "./resources/chat.js";
+export * from "./resources/connections.js";
+export * from "./resources/webhook-endpoints.js";
+export * from "./resources/audit-events.js";
+export * from "./resources/usage.js";
+export * from "./resources/health.js";

@@ -1,0 +1,26 @@
+// generated from spec/openapi.yaml — do not edit
+// relay-codegen 0.1.0 · spec sha256 cfd385e6868435d4ce74081d558513e8191abdac11fc890fbc1bdc491b1ffe0c
+
+import { APIResource } from "../../core/index.js";
+import type { APIPromise, RequestOptions } from "../../core/index.js";
+import type { Workspace } from "../types.js";
+
+/** The workspace of the calling API key, with its rate-limit policy. */
+export class WorkspaceResource extends APIResource {
+  /**
+   * Retrieve the workspace
+   *
+   * Returns the workspace the calling API key belongs to, with its rate-limit policy.
+   *
+   * Roles: admin, developer, viewer.
+   */
+  retrieve(options?: RequestOptions): APIPromise<Workspace> {
+    return this._client.request(
+      {
+        method: "get",
+        path: `/v1/workspace`,
+      },
+      options,
+    );
+  }
+}

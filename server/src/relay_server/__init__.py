@@ -1,0 +1,3 @@
+"""Relay reference server: a real, persistent implementation of the Relay API."""
+
+__version__ = "0.1.0"

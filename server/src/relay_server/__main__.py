@@ -1,0 +1,3 @@
+from relay_server.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,3 @@
+# generated from spec/openapi.yaml — do not edit
+# relay-codegen 0.1.0 · spec sha256 cfd385e6868435d4ce74081d558513e8191abdac11fc890fbc1bdc491b1ffe0c
+"""Code generated from the Relay spec: ``models`` (pydantic v2) and ``routes`` (route table)."""

@@ -1,0 +1,44 @@
+"""Google and Microsoft actions: a sandbox adapter that validates and records the call.
+
+It needs an active connection for the action's provider and records the connection id (never a token).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from relay_server.adapters import ConnectionRequired, ExecContext
+from relay_server.catalog import CATALOG
+from relay_server.db import Database, now_ms
+from relay_server.ids import new_id
+
+
+def active_connection(db: Database, workspace_id: str, provider: str) -> str | None:
+    row = db.one(
+        "SELECT id FROM connections WHERE workspace_id = ? AND provider = ? AND status = 'active'"
+        " ORDER BY created_at DESC LIMIT 1",
+        (workspace_id, provider),
+    )
+    return None if row is None else str(row["id"])
+
+
+async def run(ctx: ExecContext, params: dict[str, Any]) -> dict[str, Any]:
+    action = CATALOG[ctx.action_id]
+    provider = action.requires_connection or action.provider
+    connection_id = ctx.connection_id or active_connection(ctx.db, ctx.workspace_id, provider)
+    if connection_id is None:
+        raise ConnectionRequired(provider)
+    record_id = new_id("msg")
+    ctx.db.execute(
+        "INSERT INTO sandbox_outbox(id, workspace_id, execution_id, channel, payload, created_at) VALUES (?,?,?,?,?,?)",
+        (
+            record_id,
+            ctx.workspace_id,
+            ctx.execution_id,
+            ctx.action_id,
+            json.dumps({"connection_id": connection_id, "params": params}),
+            now_ms(),
+        ),
+    )
+    return {"sandbox": True, "provider": provider, "connection_id": connection_id, "record_id": record_id}

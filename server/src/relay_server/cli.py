@@ -1,0 +1,164 @@
+"""``relay-server``: serve the API and manage workspaces and keys."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from relay_server.config import Settings, resolve_db_path
+from relay_server.db import Database
+from relay_server.keys import ROLES, KeyStore, create_workspace
+
+CREDENTIALS_FILE = "relay-dev-credentials.json"
+
+
+def _open_db(path: Path) -> Database:
+    db = Database(path)
+    db.migrate()
+    return db
+
+
+def write_credentials(db_path: Path, payload: dict[str, str]) -> Path:
+    target = db_path.resolve().parent / CREDENTIALS_FILE
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w") as fh:
+        json.dump(payload, fh, indent=2)
+        fh.write("\n")
+    os.chmod(target, 0o600)
+    return target
+
+
+def bootstrap(db: Database, db_path: Path, base_url: str) -> dict[str, str] | None:
+    """On an empty database: a workspace and an admin key, written to the dev-credentials file."""
+    if db.one("SELECT 1 FROM workspaces LIMIT 1") is not None:
+        return None
+    ws_id, _ = create_workspace(db, "Default workspace")
+    key_id, secret, _ = KeyStore(db).create(ws_id, "admin", name="Bootstrap admin key")
+    creds = {"workspace_id": ws_id, "key_id": key_id, "api_key": secret, "base_url": base_url}
+    creds["credentials_file"] = str(write_credentials(db_path, creds))
+    return creds
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from relay_server.app import create_asgi
+
+    db_path = resolve_db_path(args.db)
+    settings = Settings.from_env(db_path, rate_limit_per_minute=args.rate_limit, burst=args.burst)
+    if args.no_dev_mode:
+        settings.dev_mode = False
+    if args.smtp_host:
+        settings.smtp_host = args.smtp_host
+        settings.smtp_port = args.smtp_port
+    base_url = f"http://{args.host}:{args.port}"
+    settings.public_base_url = os.environ.get("RELAY_PUBLIC_BASE_URL", "")
+    db = _open_db(db_path)
+    creds = bootstrap(db, db_path, base_url)
+    db.close()
+    out = sys.stdout
+    if creds is not None:
+        print(f"Created workspace {creds['workspace_id']} with an admin API key (shown once):", file=out)
+        print(f"  {creds['api_key']}", file=out)
+        print(f"Saved to {creds['credentials_file']} (mode 0600).", file=out)
+    if settings.dev_mode:
+        print(
+            "Dev mode is ON: webhook.post may reach loopback and private addresses, and the simulated OAuth "
+            "provider is served under /oauth/sim. Pass --no-dev-mode in production.",
+            file=out,
+        )
+    print(
+        f"Relay reference server on {base_url} (database {db_path}, "
+        f"{settings.rate_limit_per_minute} requests/min, burst {settings.burst})",
+        file=out,
+        flush=True,
+    )
+    app = create_asgi(settings)
+    uvicorn.run(
+        app,
+        host=args.host,
+        port=args.port,
+        log_level=args.log_level,
+        access_log=False,
+        timeout_graceful_shutdown=5,
+        # h11 hands every request to the app, so even odd header bytes get a problem+json answer
+        # (httptools would answer some with its own text/plain 400)
+        http="h11",
+    )
+    return 0
+
+
+def cmd_workspaces_create(args: argparse.Namespace) -> int:
+    db = _open_db(resolve_db_path(args.db))
+    ws_id, _ = create_workspace(db, args.name)
+    key_id, secret, _ = KeyStore(db).create(ws_id, "admin", name="Admin key")
+    db.close()
+    if args.json:
+        print(json.dumps({"workspace_id": ws_id, "key_id": key_id, "api_key": secret}))
+    else:
+        print(f"workspace {ws_id}\nadmin key {key_id}: {secret}")
+    return 0
+
+
+def cmd_keys_create(args: argparse.Namespace) -> int:
+    db = _open_db(resolve_db_path(args.db))
+    if db.one("SELECT 1 FROM workspaces WHERE id = ?", (args.workspace,)) is None:
+        print(f"error: no workspace {args.workspace}", file=sys.stderr)
+        return 2
+    key_id, secret, _ = KeyStore(db).create(args.workspace, args.role, name=args.name or f"{args.role} key")
+    db.close()
+    if args.json:
+        print(json.dumps({"key_id": key_id, "api_key": secret}))
+    else:
+        print(f"key {key_id} ({args.role}): {secret}")
+    return 0
+
+
+def _positive(value: str) -> int:
+    n = int(value)
+    if n <= 0:
+        raise argparse.ArgumentTypeError("must be a positive integer")
+    return n
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="relay-server", description="Relay reference server")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    serve = sub.add_parser("serve", help="serve the Relay API")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8080)
+    serve.add_argument("--db", help="SQLite database path (default ./.relay/relay.db or RELAY_DATABASE_URL)")
+    serve.add_argument("--rate-limit", type=_positive, default=600, metavar="PER_MINUTE")
+    serve.add_argument("--burst", type=_positive, default=100, metavar="N")
+    serve.add_argument("--no-dev-mode", action="store_true", help="refuse loopback/private webhook targets")
+    serve.add_argument("--smtp-host", default=os.environ.get("RELAY_SMTP_HOST"))
+    serve.add_argument("--smtp-port", type=int, default=int(os.environ.get("RELAY_SMTP_PORT", "25")))
+    serve.add_argument("--log-level", default="warning")
+    serve.set_defaults(func=cmd_serve)
+
+    ws = sub.add_parser("workspaces", help="manage workspaces").add_subparsers(dest="sub", required=True)
+    wsc = ws.add_parser("create", help="create a workspace and an admin key")
+    wsc.add_argument("--name", required=True)
+    wsc.add_argument("--db")
+    wsc.add_argument("--json", action="store_true")
+    wsc.set_defaults(func=cmd_workspaces_create)
+
+    keys = sub.add_parser("keys", help="manage API keys").add_subparsers(dest="sub", required=True)
+    kc = keys.add_parser("create", help="create an API key")
+    kc.add_argument("--workspace", required=True)
+    kc.add_argument("--role", required=True, choices=ROLES)
+    kc.add_argument("--name")
+    kc.add_argument("--db")
+    kc.add_argument("--json", action="store_true")
+    kc.set_defaults(func=cmd_keys_create)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    rc: int = args.func(args)
+    return rc

@@ -1,0 +1,70 @@
+"""Server settings, resolved from the command line and the environment."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DEFAULT_DB_PATH = Path(".relay") / "relay.db"
+MAX_BODY_BYTES = 1024 * 1024
+
+
+def resolve_db_path(cli_value: str | None) -> Path:
+    """``--db PATH`` wins, then ``RELAY_DATABASE_URL`` (a path or ``sqlite:///path``), then the default."""
+    if cli_value:
+        return Path(cli_value)
+    env = os.environ.get("RELAY_DATABASE_URL", "").strip()
+    if env:
+        for prefix in ("sqlite:///", "sqlite://", "file:"):
+            if env.startswith(prefix):
+                env = env[len(prefix) :]
+                break
+        return Path(env)
+    return DEFAULT_DB_PATH
+
+
+@dataclass
+class Settings:
+    db_path: Path = DEFAULT_DB_PATH
+    rate_limit_per_minute: int = 600
+    burst: int = 100
+    dev_mode: bool = True
+    #: hosts ``webhook.post`` may reach even outside dev mode (exact host names)
+    webhook_allow_hosts: frozenset[str] = frozenset()
+    webhook_timeout_seconds: float = 10.0
+    smtp_host: str | None = None
+    smtp_port: int = 25
+    smtp_from: str = "relay@localhost"
+    #: TTL of the verified-key cache, seconds
+    key_cache_ttl: float = 30.0
+    #: server secret for confirm tokens; loaded from the database when empty
+    secret: bytes = b""
+    public_base_url: str = ""
+    extra: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_env(cls, db_path: Path | None = None, **overrides: object) -> Settings:
+        s = cls()
+        s.db_path = db_path if db_path is not None else resolve_db_path(None)
+        if os.environ.get("RELAY_SMTP_HOST"):
+            s.smtp_host = os.environ["RELAY_SMTP_HOST"]
+            s.smtp_port = int(os.environ.get("RELAY_SMTP_PORT", "25"))
+        if os.environ.get("RELAY_SMTP_FROM"):
+            s.smtp_from = os.environ["RELAY_SMTP_FROM"]
+        if os.environ.get("RELAY_WEBHOOK_ALLOW_HOSTS"):
+            s.webhook_allow_hosts = frozenset(
+                h.strip().lower() for h in os.environ["RELAY_WEBHOOK_ALLOW_HOSTS"].split(",") if h.strip()
+            )
+        if os.environ.get("RELAY_DEV_MODE") in {"0", "false", "no"}:
+            s.dev_mode = False
+        if os.environ.get("RELAY_SECRET"):
+            s.secret = os.environ["RELAY_SECRET"].encode()
+        for key, value in overrides.items():
+            setattr(s, key, value)
+        return s
+
+
+def new_secret() -> bytes:
+    return secrets.token_bytes(32)

@@ -1,0 +1,146 @@
+"""Durable idempotency keys (Stripe semantics, IETF draft-ietf-httpapi-idempotency-key-header).
+
+The lock is a row in the database: ``INSERT`` under ``BEGIN IMMEDIATE`` decides the single winner
+across coroutines, threads and processes. States: ``locked`` (handler running, nothing executed yet),
+``executing`` (execution began; the key can never run again), ``done`` (response stored).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+
+from relay_server.db import Database, now_ms
+from relay_server.errors import ApiError
+
+RETENTION_MS = 24 * 3600 * 1000
+#: a ``locked`` row older than this belongs to a process that died before anything executed
+STALE_LOCK_MS = 60 * 1000
+MAX_KEY_LENGTH = 255
+
+
+def parse_key(raw: str) -> str:
+    """Accepts a bare key or an RFC 8941 sf-string; returns the key or raises a 422."""
+    value = raw.strip()
+
+    def bad(msg: str) -> ApiError:
+        return ApiError(
+            422,
+            "validation_failed",
+            "The Idempotency-Key header is invalid.",
+            errors=[{"pointer": "/headers/idempotency-key", "message": msg}],
+        )
+
+    if value.startswith('"'):
+        if len(value) < 2 or not value.endswith('"'):
+            raise bad("a quoted key must be a structured-field string")
+        out: list[str] = []
+        inner = value[1:-1]
+        i = 0
+        while i < len(inner):
+            ch = inner[i]
+            if ch == "\\":
+                if i + 1 >= len(inner) or inner[i + 1] not in '"\\':
+                    raise bad("invalid escape in structured-field string")
+                out.append(inner[i + 1])
+                i += 2
+                continue
+            if ch == '"' or not (0x20 <= ord(ch) <= 0x7E):
+                raise bad("invalid character in structured-field string")
+            out.append(ch)
+            i += 1
+        value = "".join(out)
+    elif not all(0x20 <= ord(c) <= 0x7E for c in value):
+        raise bad("only visible ASCII characters and spaces are allowed")
+    if not value:
+        raise bad("must not be empty")
+    if len(value) > MAX_KEY_LENGTH:
+        raise bad(f"must be at most {MAX_KEY_LENGTH} characters")
+    return value
+
+
+def fingerprint(method: str, path: str, body: object) -> str:
+    canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(f"{method} {path}\n{canonical}".encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class StoredResponse:
+    status: int
+    body: bytes
+    headers: dict[str, str]
+
+
+class IdempotencyStore:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def begin(self, workspace_id: str, key: str, fp: str) -> StoredResponse | None:
+        """Takes the lock (returns None) or returns the stored response to replay; raises 409/422."""
+        now = now_ms()
+        with self.db.transaction() as conn:
+            row = conn.execute(
+                "SELECT request_hash, state, status_code, response_body, response_headers, locked_at, expires_at"
+                " FROM idempotency_keys WHERE workspace_id = ? AND key = ?",
+                (workspace_id, key),
+            ).fetchone()
+            if row is not None and (
+                row["expires_at"] <= now
+                or (row["state"] == "locked" and row["locked_at"] < now - STALE_LOCK_MS)
+            ):
+                conn.execute(
+                    "DELETE FROM idempotency_keys WHERE workspace_id = ? AND key = ?", (workspace_id, key)
+                )
+                row = None
+            if row is None:
+                conn.execute(
+                    "INSERT INTO idempotency_keys(workspace_id, key, request_hash, state, created_at, locked_at,"
+                    " expires_at) VALUES (?, ?, ?, 'locked', ?, ?, ?)",
+                    (workspace_id, key, fp, now, now, now + RETENTION_MS),
+                )
+                return None
+        if row["request_hash"] != fp:
+            raise ApiError(
+                422, "idempotency_key_reused", "This Idempotency-Key was used with a different request body."
+            )
+        if row["state"] != "done":
+            raise ApiError(
+                409,
+                "idempotency_in_progress",
+                "A request with this Idempotency-Key is still being processed; retry shortly.",
+                headers={"Retry-After": "1"},
+            )
+        return StoredResponse(
+            status=int(row["status_code"]),
+            body=bytes(row["response_body"]),
+            headers=json.loads(row["response_headers"] or "{}"),
+        )
+
+    def mark_executing(self, workspace_id: str, key: str) -> None:
+        self.db.execute(
+            "UPDATE idempotency_keys SET state = 'executing' WHERE workspace_id = ? AND key = ?",
+            (workspace_id, key),
+        )
+
+    def complete(
+        self, workspace_id: str, key: str, status: int, body: bytes, headers: dict[str, str]
+    ) -> None:
+        self.db.execute(
+            "UPDATE idempotency_keys SET state = 'done', status_code = ?, response_body = ?, response_headers = ?"
+            " WHERE workspace_id = ? AND key = ?",
+            (status, body, json.dumps(headers), workspace_id, key),
+        )
+
+    def release(self, workspace_id: str, key: str) -> None:
+        self.db.execute(
+            "DELETE FROM idempotency_keys WHERE workspace_id = ? AND key = ? AND state = 'locked'",
+            (workspace_id, key),
+        )
+
+    def purge_expired(self) -> int:
+        now = now_ms()
+        cur = self.db.execute("DELETE FROM idempotency_keys WHERE expires_at <= ?", (now,))
+        self.db.execute("DELETE FROM previews WHERE expires_at <= ?", (now,))
+        self.db.execute("DELETE FROM confirm_tokens_used WHERE expires_at <= ?", (now,))
+        return cur.rowcount

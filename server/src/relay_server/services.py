@@ -1,0 +1,61 @@
+"""Everything a handler needs, built once per app."""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Callable, Coroutine
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+
+from relay_server.config import Settings, new_secret
+from relay_server.db import Database
+from relay_server.idempotency import IdempotencyStore
+from relay_server.keys import KeyStore
+from relay_server.metrics import Metrics
+from relay_server.ratelimit import TokenBucketLimiter
+from relay_server.tokens import ConfirmTokens
+
+#: a long-running coroutine started in the app lifespan and cancelled at shutdown
+BackgroundTask = Callable[["Services"], Coroutine[Any, Any, None]]
+#: called after an execution finished: (services, workspace_id, event_type, execution dict)
+EventListener = Callable[["Services", str, str, dict[str, Any]], None]
+
+
+@dataclass
+class Services:
+    settings: Settings
+    db: Database
+    keys: KeyStore
+    tokens: ConfirmTokens
+    limiter: TokenBucketLimiter
+    idempotency: IdempotencyStore
+    metrics: Metrics
+    http: httpx.AsyncClient
+    background_tasks: list[BackgroundTask] = field(default_factory=list)
+    event_listeners: list[EventListener] = field(default_factory=list)
+
+    def emit(self, workspace_id: str, event_type: str, data: dict[str, Any]) -> None:
+        for listener in self.event_listeners:
+            listener(self, workspace_id, event_type, data)
+
+
+def build_services(settings: Settings) -> Services:
+    db = Database(settings.db_path)
+    db.migrate()
+    secret = settings.secret or base64.b64decode(
+        db.set_meta_if_absent("server_secret", base64.b64encode(new_secret()).decode())
+    )
+    return Services(
+        settings=settings,
+        db=db,
+        keys=KeyStore(db, cache_ttl=settings.key_cache_ttl),
+        tokens=ConfirmTokens(secret, db),
+        limiter=TokenBucketLimiter(settings.rate_limit_per_minute, settings.burst),
+        idempotency=IdempotencyStore(db),
+        metrics=Metrics(),
+        http=httpx.AsyncClient(
+            timeout=settings.webhook_timeout_seconds, follow_redirects=False, trust_env=False
+        ),
+    )

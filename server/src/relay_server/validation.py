@@ -1,0 +1,114 @@
+"""JSON Schema validation producing one ``{pointer, message}`` per invalid field."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from datetime import date, datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+from jsonschema import Draft202012Validator, FormatChecker
+from jsonschema.exceptions import ValidationError
+
+_EMAIL = re.compile(
+    r"^[^@\s<>()\[\],;:\"]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)*$"
+)
+
+format_checker = FormatChecker(formats=())
+
+
+@format_checker.checks("email")
+def _is_email(value: object) -> bool:
+    return not isinstance(value, str) or bool(_EMAIL.match(value))
+
+
+@format_checker.checks("date-time", raises=ValueError)
+def _is_datetime(value: object) -> bool:
+    if not isinstance(value, str):
+        return True
+    if not re.match(r"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$", value):
+        return False
+    datetime.fromisoformat(value.replace("z", "Z").replace("t", "T"))
+    return True
+
+
+@format_checker.checks("date", raises=ValueError)
+def _is_date(value: object) -> bool:
+    if not isinstance(value, str):
+        return True
+    date.fromisoformat(value)
+    return bool(re.match(r"^\d{4}-\d{2}-\d{2}$", value))
+
+
+@format_checker.checks("uri")
+def _is_uri(value: object) -> bool:
+    if not isinstance(value, str):
+        return True
+    parts = urlsplit(value)
+    return (
+        bool(parts.scheme) and bool(re.match(r"^[A-Za-z][A-Za-z0-9+.-]*$", parts.scheme)) and " " not in value
+    )
+
+
+def escape_pointer_token(token: object) -> str:
+    return str(token).replace("~", "~0").replace("/", "~1")
+
+
+def pointer(base: str, path: Iterable[object]) -> str:
+    return base + "".join("/" + escape_pointer_token(p) for p in path)
+
+
+def compile_schema(schema: Mapping[str, Any]) -> Draft202012Validator:
+    return Draft202012Validator(schema, format_checker=format_checker)
+
+
+def _leaf_errors(error: ValidationError) -> list[ValidationError]:
+    if error.context:
+        # anyOf/oneOf: report the branch that got furthest
+        # the deepest error, preferring a branch of the right type (its message is the useful one)
+        best = max(error.context, key=lambda e: (len(e.absolute_path), e.validator != "type"))
+        if len(best.absolute_path) > len(error.absolute_path) or best.validator != "type":
+            return _leaf_errors(best)
+        return [error]
+    return [error]
+
+
+def collect_errors(validator: Draft202012Validator, instance: Any, base: str = "") -> list[dict[str, str]]:
+    out: list[dict[str, str]] = []
+    seen: set[tuple[str, str]] = set()
+    for top in sorted(validator.iter_errors(instance), key=lambda e: list(map(str, e.absolute_path))):
+        for err in _leaf_errors(top):
+            path = list(err.absolute_path)
+            items: list[tuple[str, str]] = []
+            if err.validator == "required" and isinstance(err.instance, dict):
+                for name in list(err.validator_value):  # type: ignore[arg-type]
+                    if name not in err.instance:
+                        items.append((pointer(base, [*path, name]), "is a required property"))
+            elif err.validator == "additionalProperties" and isinstance(err.instance, dict):
+                props = err.schema.get("properties", {}) if isinstance(err.schema, dict) else {}
+                for name in err.instance:
+                    if name not in props:
+                        items.append((pointer(base, [*path, name]), "unknown field"))
+            else:
+                items.append((pointer(base, path), _message(err)))
+            for item in items:
+                if item not in seen:
+                    seen.add(item)
+                    out.append({"pointer": item[0], "message": item[1]})
+    return out
+
+
+def _message(err: ValidationError) -> str:
+    msg = err.message
+    if err.validator == "format":
+        kind = {
+            "email": "email address",
+            "date-time": "RFC 3339 date-time",
+            "date": "date (YYYY-MM-DD)",
+            "uri": "URI",
+        }.get(str(err.validator_value), str(err.validator_value))
+        msg = f"{err.instance!r} is not a valid {kind}"
+    if len(msg) > 300:
+        msg = msg[:297] + "..."
+    return msg

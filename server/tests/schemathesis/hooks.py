@@ -1,0 +1,35 @@
+"""Schemathesis hooks for fuzzing the reference server (``SCHEMATHESIS_HOOKS=hooks``).
+
+Clients send a fresh ``Idempotency-Key`` per logical request (the SDKs generate one). The fuzzer instead
+reuses the spec's example key, and Hypothesis shrinks keys to the same few strings, so different bodies
+land on one key and the server correctly answers 422 ``idempotency_key_reused``; positive-data checks
+would call that a rejected valid request. This hook makes every schema-valid key unique, as a real client's
+would be; negative cases are left exactly as generated. The reuse rules themselves are covered by
+``tests/test_idempotency.py``.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+import schemathesis
+
+
+@schemathesis.hook
+def before_call(context: Any, case: Any, kwargs: dict[str, Any]) -> None:
+    headers = case.headers
+    if not headers:
+        return
+    meta = getattr(case, "meta", None)
+    if meta is not None and meta.generation.mode.is_negative:
+        return  # negative cases are left exactly as generated
+    for name in list(headers):
+        if name.lower() != "idempotency-key":
+            continue
+        value = headers[name]
+        fresh = uuid.uuid4().hex
+        if isinstance(value, str) and value.isascii() and value.isprintable():
+            headers[name] = f"{fresh}-{value[:200]}"
+        else:
+            headers[name] = fresh
