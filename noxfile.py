@@ -19,6 +19,7 @@ import re
 import shutil
 import socket
 import subprocess
+import tarfile
 import tempfile
 import time
 import urllib.request
@@ -33,9 +34,11 @@ SPEC = "spec/openapi.yaml"
 RESULTS = ROOT / ".relay" / "test-results"  # per-component results, summed up by dev.py
 GENERATOR_CONSTRAINTS = ROOT / "generator" / "constraints.txt"
 
-nox.options.default_venv_backend = "venv"
+# uv (pinned in requirements-dev.txt, found by nox in its own environment) installs several times
+# faster than pip, which keeps the full check well inside CI's budget; plain venv is the fallback.
+nox.options.default_venv_backend = "uv|venv"
 nox.options.error_on_missing_interpreters = True
-nox.options.sessions = ["lint", "tests", "tests-node", "contract", "postman", "examples"]
+nox.options.sessions = ["lint", "tests", "tests-node", "contract", "postman", "docs", "examples"]
 
 # component → (directory, pip extra holding its test dependencies)
 PYTHON_COMPONENTS: dict[str, tuple[str, str]] = {
@@ -144,7 +147,9 @@ def lint(session: nox.Session) -> None:
     session.run("relay-codegen", "lint", "--spec", SPEC)
     _redocly_lint(session)
     session.run("relay-codegen", "generate", "--check")
-    py_paths = ["generator", "demo", "noxfile.py", "dev.py"]
+    # ruff over the Python of components whose own sessions are not default (bench) or that
+    # type-check themselves in their sessions (contract-tests, examples, docs tests).
+    py_paths = ["generator", "noxfile.py", "dev.py", "contract-tests", "bench", "examples", "docs/tests"]
     session.run("ruff", "check", *py_paths)
     session.run("ruff", "format", "--check", *py_paths)
     with session.chdir("generator"):
@@ -213,8 +218,11 @@ def tests(session: nox.Session, component: str) -> None:
         _install_generator(session)
         if (ROOT / "server" / "pyproject.toml").is_file():
             session.install("-e", "./server")
+    # The server's own schemathesis test duplicates the `contract` session (same checks, more
+    # examples) — in the full check it runs once, there.
+    env = {"RELAY_SCHEMATHESIS": "0"} if component == "server" else {}
     with session.chdir(path):
-        session.run("pytest", *_record_pytest(component), *session.posargs)
+        session.run("pytest", *_record_pytest(component), *session.posargs, env=env)
 
 
 @nox.session(name="tests-sdk-py39", python="3.9")
@@ -286,6 +294,10 @@ def contract(session: nox.Session) -> None:
     if not any(arg == "--base-url" or arg.startswith("--base-url=") for arg in session.posargs):
         session.install("-e", "./server")  # the reference server the run starts
     RESULTS.mkdir(parents=True, exist_ok=True)
+    if not session.posargs:  # local run: type-check the suite itself too (CI = the test command)
+        session.install("-c", str(CONTRACT_CONSTRAINTS), "-e", "./contract-tests[lint]")
+        with session.chdir("contract-tests"):
+            session.run("mypy", "--strict", "src", "tests", "load")
     session.run("relay-contract", "--junit-dir", str(RESULTS), *session.posargs)
 
 
@@ -461,8 +473,21 @@ def _prepare_examples(session: nox.Session) -> None:
     session.install("--force-reinstall", "--no-deps", str(wheel))
     with session.chdir("sdk-ts"):
         _npm_ci(session, ROOT / "sdk-ts")
-        session.run("npm", "pack", "--silent", "--pack-destination", str(out), external=True, silent=True)
+    # Pack a private copy: another session (tests-node, docs) may be rebuilding sdk-ts/dist right now.
+    staging = Path(tempfile.mkdtemp(prefix="relay-sdk-ts-pack-"))
+    try:
+        copy = staging / "sdk-ts"
+        shutil.copytree(ROOT / "sdk-ts", copy, ignore=shutil.ignore_patterns("node_modules", "dist"))
+        (copy / "node_modules").symlink_to(ROOT / "sdk-ts" / "node_modules", target_is_directory=True)
+        with session.chdir(copy):
+            session.run("npm", "pack", "--silent", "--pack-destination", str(out), external=True, silent=True)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
     tarball = next(out.glob("relay-sdk-js-*.tgz"))
+    with tarfile.open(tarball) as packed:
+        missing = {"package/dist/esm/index.js", "package/dist/cjs/index.js"} - set(packed.getnames())
+    if missing:
+        session.error(f"{tarball.name} lacks {sorted(missing)}")
     session.log(f"examples use {wheel.name} and {tarball.name} (in {out.relative_to(ROOT)})")
     for app in ("react-frontend", "node-quickstart"):
         with session.chdir(EXAMPLES / app):
@@ -533,7 +558,7 @@ def bench(session: nox.Session) -> None:
     session.run("python", "bench/run.py", *session.posargs)
 
 
-@nox.session(python=PYTHON)
+@nox.session(python=PYTHON, venv_backend="venv")  # pip freeze needs pip in the venv
 def lock(session: nox.Session) -> None:
     """Re-pin generator/constraints.txt from a fresh resolve of generator[lint,test]."""
     session.install("-e", "./generator[lint,test]")

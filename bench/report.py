@@ -258,8 +258,8 @@ def text_table(table: list[Row]) -> str:
 
 def markdown_table(table: list[Row], previous: dict[str, float]) -> str:
     lines = [
-        "| Section | Measure (ratio = Relay / alternative) | Relay | Alternative | Ratio | Previous run | Target | Result |",
-        "|---|---|--:|--:|--:|--:|:-:|:-:|",
+        "| Measure (ratio = Relay / alternative) | Relay | Alternative | Ratio | Prev. run | Target | Result |",
+        "|---|--:|--:|--:|--:|:-:|:-:|",
     ]
     for r in table:
         prev = previous.get(r["measure"])
@@ -268,7 +268,7 @@ def markdown_table(table: list[Row], previous: dict[str, float]) -> str:
         other = r.get("other_text") or _num(r["other"], r["unit"])
         verdict = f"**{r['verdict']}**" if r["verdict"] in ("PASS", "MISS") else r["verdict"]
         lines.append(
-            f"| {r['section']} | {r['measure']} | {relay} | {other} | "
+            f"| {r['measure']} | {relay} | {other} | "
             f"{ratio} | {'—' if prev is None else f'{prev:.2f}'} | {r['target']} | {verdict} |"
         )
     return "\n".join(lines)

@@ -121,11 +121,11 @@ def _page(data: dict[str, Any], previous: dict[str, float]) -> str:
         "and the same machine**: medians of repeated, interleaved rounds (the order rotates every round).",
         "Targets are the ones in the project's issues; a MISS is reported, never hidden. Re-run with",
         "`nox -s bench`, which installs every peer at a pinned version and rewrites this page and",
-        "`bench/results/latest.json` (the *Previous run* column compares with the last committed figures).",
+        "`bench/results/latest.json` (the *Prev. run* column compares with the last committed figures).",
         "",
         "## Conditions",
         "",
-        f"- Run at {data['started_at']} ({data['duration_s']:.0f} s in total), mode `{data['mode']}`.",
+        f"- Run at {data['started_at']} ({data['duration_s']:.0f} s of measuring, after the installs), mode `{data['mode']}`.",
         f"- Machine: {m['cpu_model']}, {m['cores']} cores, {m['memory_gib']} GiB memory, {m['os']}.",
         f"- Python {m['python']}, Node {m['node']}, Java `{m['java']}`.",
         f"- Load average at start: {', '.join(str(x) for x in m['load_average_at_start'])} "
@@ -226,6 +226,9 @@ def _page(data: dict[str, Any], previous: dict[str, float]) -> str:
     lines += [
         "",
         "### TypeScript SDK (`sdk-ts/scripts/bench.mjs`, its own output)",
+        "",
+        "The TypeScript figures are that script's: its per-call rounds run against its own local Node HTTP",
+        "server answering a constant list body (so the client is what is measured), not the reference server.",
         "",
         "```text",
         *ts.get("output", ["(not run)"]),

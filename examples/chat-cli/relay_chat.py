@@ -36,14 +36,14 @@ def main(argv: list[str] | None = None) -> int:
     print("relay> ", end="", flush=True)
     with client.chat.stream(message=message) as events:
         for event in events:
-            if event.type_ == "text_delta":
+            if event.type == "text_delta":
                 print(event.delta, end="", flush=True)  # token by token, as it arrives
-            elif event.type_ == "action_suggestion":
+            elif event.type == "action_suggestion":
                 suggestion = event.suggestion
-            elif event.type_ == "error":
+            elif event.type == "error":
                 print(f"\n[error] {event.to_dict()}", file=sys.stderr)
                 return 1
-            elif event.type_ == "done":
+            elif event.type == "done":
                 print()
     if suggestion is None:
         print("(no action suggested)")

@@ -407,10 +407,46 @@ def test_chat_stream_typed_events(client: Relay) -> None:
             collected = list(events)
     assert [type(e) for e in collected] == [ChatTextDeltaEvent, ChatTextDeltaEvent, ChatDoneEvent]
     assert isinstance(collected[-1], ChatDoneEvent) and collected[-1].text == "Hello"
+    assert [e.type for e in collected] == ["text_delta", "text_delta", "done"]
     assert events.response.is_closed
     request = route.calls[0].request
     assert json.loads(request.content) == {"message": "hi", "stream": True}
     assert request.headers["accept"] == "text/event-stream"
+
+
+def test_raw_chat_stream(client: Relay) -> None:
+    with respx.mock(base_url=BASE_URL) as mock:
+        route = mock.post("/v1/chat").mock(
+            return_value=httpx.Response(
+                200,
+                content=SSE,
+                headers={"content-type": "text/event-stream", "x-request-id": "req_stream"},
+            )
+        )
+        with client.with_raw_response.chat.stream(message="hi") as raw:
+            assert raw.status_code == 200
+            assert raw.request_id == "req_stream"
+            assert not raw.http_response.is_closed  # nothing read before parse()
+            events = raw.parse()
+            assert raw.parse() is events
+            first = next(iter(events))
+        assert raw.http_response.is_closed  # leaving the block closes it, also mid-stream
+    assert isinstance(first, ChatTextDeltaEvent) and first.type == "text_delta"
+    request = route.calls[0].request
+    assert json.loads(request.content) == {"message": "hi", "stream": True}
+    assert request.headers["accept"] == "text/event-stream"
+
+
+async def test_async_raw_chat_stream(async_client: AsyncRelay) -> None:
+    with respx.mock(base_url=BASE_URL) as mock:
+        route = mock.post("/v1/chat").mock(return_value=httpx.Response(200, content=SSE))
+        async with await async_client.with_raw_response.chat.stream(message="hi") as raw:
+            assert raw.status_code == 200
+            stream = await raw.parse()
+            collected = [e.type async for e in stream]
+        assert raw.http_response.is_closed
+    assert collected == ["text_delta", "text_delta", "done"]
+    assert json.loads(route.calls[0].request.content) == {"message": "hi", "stream": True}
 
 
 def test_chat_send_does_not_stream(client: Relay) -> None:
@@ -460,6 +496,7 @@ async def test_async_stream(async_client: AsyncRelay) -> None:
             "ChatTextDeltaEvent",
             "ChatDoneEvent",
         ]
+        assert [e.type for e in collected] == ["text_delta", "text_delta", "done"]
         stream = await async_client.chat.stream(message="hi")
         async for event in stream:
             assert isinstance(event, ChatTextDeltaEvent)

@@ -102,8 +102,8 @@ def test_every_spec_operation_is_a_method() -> None:
                 assert callable(getattr(getattr(c, tag), name)), (tag, name)
             stream = op.get("x-relay-stream")
             if stream:
-                assert callable(getattr(client.chat, stream["method"]))
-                assert callable(getattr(aclient.chat, stream["method"]))
+                for c in (client, aclient, client.with_raw_response, aclient.with_raw_response):
+                    assert callable(getattr(getattr(c, tag), stream["method"])), (tag, stream)
             seen.append(op["operationId"])
     assert len(seen) >= 29, json.dumps(seen)
 

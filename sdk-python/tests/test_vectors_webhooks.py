@@ -65,7 +65,7 @@ def test_client_webhooks_unwrap_parses_typed_event() -> None:
     event = client.webhooks.unwrap(body, headers=headers, secret=secret, now=1795315200)
     assert isinstance(event, PingEvent)
     assert not isinstance(event, ExecutionSucceededEvent)
-    assert event.type_ == "ping"
+    assert event.type == "ping"
 
     with pytest.raises(WebhookVerificationError) as info:
         client.webhooks.unwrap(body + " ", headers=headers, secret=secret, now=1795315200)

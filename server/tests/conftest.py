@@ -144,3 +144,24 @@ def preview(c: httpx.Client, action_id: str, params: dict[str, Any]) -> dict[str
 
 
 EMAIL_PARAMS = {"to": ["ada@example.com"], "subject": "Lunch", "body": "Shall we meet at noon?"}
+
+
+#: settings of the ``flows`` server: fast heartbeats, a paced chat stream, short-lived OAuth tokens
+FLOWS_ENV = {
+    "RELAY_CHAT_HEARTBEAT_SECONDS": "0.1",
+    "RELAY_CHAT_STREAM_DELAY_SECONDS": "0.3",
+    "RELAY_OAUTH_SIM_TOKEN_TTL_SECONDS": "3",
+    "RELAY_OAUTH_REFRESH_MARGIN_SECONDS": "2",
+    # a fixed key so the tests can decrypt the stored tokens and ask the simulated provider about them
+    "RELAY_ENCRYPTION_KEY": "dGVzdC1vbmx5LWZlcm5ldC1rZXktMzItYnl0ZXMhISE=",
+}
+
+
+@pytest.fixture(scope="session")
+def flows(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """A server configured for the chat SSE, OAuth and audit export proofs."""
+    server = Server(tmp_path_factory.mktemp("flows") / "relay.db", HIGH_LIMIT, env=FLOWS_ENV).start()
+    try:
+        yield server
+    finally:
+        server.stop()

@@ -477,6 +477,15 @@ class SyncAPIClient(_BaseClient):
         options.headers.setdefault("Accept", "text/event-stream")
         return Stream(self._send(options, stream=True), parse)
 
+    def request_stream_raw(
+        self, options: RequestOptions, parse: Callable[[ServerSentEvent], Optional[_T]]
+    ) -> APIResponse[Stream[_T]]:
+        """The streamed response before any event is read; ``.parse()`` gives the
+        :class:`Stream`."""
+        options.headers.setdefault("Accept", "text/event-stream")
+        response = self._send(options, stream=True)
+        return APIResponse(response, lambda response: Stream(response, parse))
+
 
 class AsyncAPIClient(_BaseClient):
     _client: httpx.AsyncClient
@@ -649,6 +658,15 @@ class AsyncAPIClient(_BaseClient):
             return AsyncStream(await self._send(options, stream=True), parse)
 
         return AsyncStreamManager(make)
+
+    async def request_stream_raw(
+        self, options: RequestOptions, parse: Callable[[ServerSentEvent], Optional[_T]]
+    ) -> AsyncAPIResponse[AsyncStream[_T]]:
+        """The streamed response before any event is read; ``.parse()`` gives the
+        :class:`AsyncStream`."""
+        options.headers.setdefault("Accept", "text/event-stream")
+        response = await self._send(options, stream=True)
+        return AsyncAPIResponse(response, lambda response: AsyncStream(response, parse))
 
 
 async def _async_sleep(seconds: float) -> None:

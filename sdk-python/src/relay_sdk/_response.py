@@ -76,6 +76,17 @@ class APIResponse(_BaseAPIResponse[_T]):
     def parse(self) -> _T:
         return self._parse_once()
 
+    def close(self) -> None:
+        """Close the connection: needed only for a stream (``with_raw_response.chat.stream``) that
+        is not iterated to its end; the response is also a context manager that does it."""
+        self.http_response.close()
+
+    def __enter__(self) -> APIResponse[_T]:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
 
 class AsyncAPIResponse(_BaseAPIResponse[_T]):
     """The async counterpart of :class:`APIResponse` (``await response.parse()``)."""
@@ -84,3 +95,13 @@ class AsyncAPIResponse(_BaseAPIResponse[_T]):
 
     async def parse(self) -> _T:
         return self._parse_once()
+
+    async def close(self) -> None:
+        """Close the connection (see :meth:`APIResponse.close`)."""
+        await self.http_response.aclose()
+
+    async def __aenter__(self) -> AsyncAPIResponse[_T]:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()

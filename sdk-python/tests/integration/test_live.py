@@ -154,6 +154,12 @@ def test_sync_every_operation(
     assert events.response.is_closed
     assert ChatTextDeltaEvent in kinds and kinds[-1] is ChatDoneEvent
     assert ChatActionSuggestionEvent in kinds
+    # `type` (the wire name) is the attribute, equal to the SSE event name; also via raw access
+    with client.with_raw_response.chat.stream(message="hello", session_id=reply.session_id) as raw:
+        assert raw.status_code == 200 and raw.request_id
+        names = [e.type for e in raw.parse()]
+    assert raw.http_response.is_closed
+    assert names and names[-1] == "done" and "text_delta" in names
     messages = list(client.chat.list_messages(session_id=reply.session_id, limit=1))
     assert len(messages) >= 4
     _mark("chat_send", "chat_list_messages")

@@ -8,7 +8,7 @@ If a generated signature or a runtime type changes incompatibly, type checking t
 from __future__ import annotations
 
 import datetime
-from typing import List, Optional
+from typing import List, Literal, Optional
 
 import httpx
 
@@ -42,6 +42,7 @@ from relay_sdk.types import (
     DeletedObject,
     Execution,
     Health,
+    PingEvent,
     Preview,
     Readiness,
     Usage,
@@ -93,6 +94,14 @@ def sync_usage(secret: str, payload: bytes, headers: dict[str, str]) -> None:
             for event in stream:
                 if isinstance(event, ChatTextDeltaEvent):
                     delta: str = event.delta
+                # `type` (not `type_`): the wire name, a Literal that discriminates the union.
+                event_type: Literal["text_delta", "action_suggestion", "done", "error"] = event.type
+                if event.type == "text_delta":
+                    narrowed: str = event.delta
+                elif event.type == "error":
+                    error_message: str = event.message
+                elif event.type == "done":
+                    session_id: str = event.session_id
 
         connections: SyncPage[Connection] = client.connections.list()
         auth: ConnectionAuthorization = client.connections.authorize(provider="google")
@@ -124,6 +133,9 @@ def sync_usage(secret: str, payload: bytes, headers: dict[str, str]) -> None:
         request_id: Optional[str] = raw.request_id
         parsed: SyncPage[Action] = raw.parse()
         raw_ws: APIResponse[Workspace] = client.with_raw_response.workspace.retrieve()
+        with client.with_raw_response.chat.stream(message="hi") as raw_stream:
+            raw_stream_rid: Optional[str] = raw_stream.request_id
+            raw_events: Stream[ChatStreamEvent] = raw_stream.parse()
 
         page = client.actions.list(limit=1)
         if page.has_next_page():
@@ -149,6 +161,9 @@ def sync_usage(secret: str, payload: bytes, headers: dict[str, str]) -> None:
 
         try:
             hook: WebhookEvent = client.webhooks.unwrap(payload, headers=headers, secret=secret)
+            hook_type: Literal["execution.succeeded", "execution.failed", "ping"] = hook.type
+            if hook.type == "ping":
+                ping: PingEvent = hook
             client.webhooks.verify(payload, headers=headers, secret=secret)
         except WebhookVerificationError as err:
             kind: str = err.kind
@@ -171,11 +186,14 @@ async def async_usage() -> None:
         async with client.chat.stream(message="hi") as events:
             stream: AsyncStream[ChatStreamEvent] = events
             async for event in stream:
-                pass
+                if event.type == "text_delta":
+                    async_delta: str = event.delta
         awaited: AsyncStream[ChatStreamEvent] = await client.chat.stream(message="hi")
         await awaited.close()
         raw: AsyncAPIResponse[AsyncPage[Action]] = await client.with_raw_response.actions.list()
         parsed: AsyncPage[Action] = await raw.parse()
+        async with await client.with_raw_response.chat.stream(message="hi") as araw_stream:
+            araw_events: AsyncStream[ChatStreamEvent] = await araw_stream.parse()
         exported: bytes = await client.audit_events.export()
         fast: AsyncRelay = client.with_options(max_retries=0)
         ready: Readiness = await fast.health.ready()

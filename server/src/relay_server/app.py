@@ -210,7 +210,7 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     app.router.routes.extend(build_routes(dispatchers))
     app.router.routes.append(Route("/openapi.yaml", openapi_yaml, methods=["GET"], include_in_schema=False))
     if settings.dev_mode:
-        app.router.routes.extend(sim_routes(services.db))
+        app.router.routes.extend(sim_routes(services.db, settings.oauth_sim_token_ttl_seconds))
 
     app.exception_handlers.clear()
     app.add_exception_handler(StarletteHTTPException, _http_exception)

@@ -42,6 +42,20 @@ class Settings:
     #: server secret for confirm tokens; loaded from the database when empty
     secret: bytes = b""
     public_base_url: str = ""
+    #: webhook deliveries: first retry after about this many seconds, doubling each attempt (with jitter)
+    webhook_backoff_base_seconds: float = 2.0
+    #: webhook deliveries: attempts per delivery before it is marked failed
+    webhook_max_attempts: int = 8
+    #: an endpoint is disabled after this many consecutive failed delivery attempts
+    webhook_disable_after: int = 20
+    #: chat SSE: a comment line is sent whenever this many seconds pass without an event
+    chat_heartbeat_seconds: float = 15.0
+    #: chat SSE: pause between streamed text chunks (paces the stream like a model would)
+    chat_stream_delay_seconds: float = 0.0
+    #: OAuth: access tokens are refreshed when used within this many seconds of their expiry
+    oauth_refresh_margin_seconds: float = 300.0
+    #: OAuth: lifetime of the access tokens the simulated provider issues (dev mode)
+    oauth_sim_token_ttl_seconds: int = 3600
     extra: dict[str, str] = field(default_factory=dict)
 
     @classmethod
@@ -61,9 +75,23 @@ class Settings:
             s.dev_mode = False
         if os.environ.get("RELAY_SECRET"):
             s.secret = os.environ["RELAY_SECRET"].encode()
+        for attr, var, conv in _ENV_NUMBERS:
+            if os.environ.get(var):
+                setattr(s, attr, conv(os.environ[var]))
         for key, value in overrides.items():
             setattr(s, key, value)
         return s
+
+
+_ENV_NUMBERS: list[tuple[str, str, type[float] | type[int]]] = [
+    ("webhook_backoff_base_seconds", "RELAY_WEBHOOK_BACKOFF_BASE_SECONDS", float),
+    ("webhook_max_attempts", "RELAY_WEBHOOK_MAX_ATTEMPTS", int),
+    ("webhook_disable_after", "RELAY_WEBHOOK_DISABLE_AFTER", int),
+    ("chat_heartbeat_seconds", "RELAY_CHAT_HEARTBEAT_SECONDS", float),
+    ("chat_stream_delay_seconds", "RELAY_CHAT_STREAM_DELAY_SECONDS", float),
+    ("oauth_refresh_margin_seconds", "RELAY_OAUTH_REFRESH_MARGIN_SECONDS", float),
+    ("oauth_sim_token_ttl_seconds", "RELAY_OAUTH_SIM_TOKEN_TTL_SECONDS", int),
+]
 
 
 def new_secret() -> bytes:

@@ -32,6 +32,12 @@ class Metrics:
             ["operation", "status"],
             registry=self.registry,
         )
+        self.chat_streams = Counter(
+            "relay_chat_streams",
+            "Chat SSE streams by outcome: completed, or cancelled when the client disconnected early.",
+            ["outcome"],
+            registry=self.registry,
+        )
 
     def observe_execution(self, action: str, status: str, seconds: float) -> None:
         self.exec_total.labels(action=action, status=status).inc()

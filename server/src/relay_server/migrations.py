@@ -185,3 +185,22 @@ CREATE TABLE oauth_sim_codes (
 CREATE INDEX chat_messages_session ON chat_messages(workspace_id, session_id, id);
 """,
 )
+
+migration(
+    3,
+    "oauth refresh and simulated provider tokens",
+    """
+ALTER TABLE connections ADD COLUMN token_url TEXT;
+CREATE TABLE oauth_sim_tokens (
+    token_sha256 TEXT PRIMARY KEY,
+    provider     TEXT NOT NULL,
+    kind         TEXT NOT NULL,
+    grant_type   TEXT NOT NULL,
+    family       TEXT NOT NULL,
+    expires_at   INTEGER,
+    revoked_at   INTEGER,
+    created_at   INTEGER NOT NULL
+);
+CREATE INDEX oauth_sim_tokens_family ON oauth_sim_tokens(family);
+""",
+)

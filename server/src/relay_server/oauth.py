@@ -1,5 +1,6 @@
 """OAuth 2.0 authorization code + PKCE: provider configuration, token encryption, and the dev-mode
-simulated authorization server (its own authorize / token / revoke endpoints under ``/oauth/sim``).
+simulated authorization server (its own authorize / token / revoke / introspect endpoints under
+``/oauth/sim``), and refreshing access tokens before they expire.
 """
 
 from __future__ import annotations
@@ -9,15 +10,21 @@ import hashlib
 import json
 import os
 import secrets
+import sqlite3
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import parse_qs, urlencode
 
+import httpx
 from cryptography.fernet import Fernet, InvalidToken
 from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
 
 from relay_server.db import Database, now_ms
+
+if TYPE_CHECKING:
+    from relay_server.config import Settings
 
 STATE_TTL_MS = 10 * 60 * 1000
 DEFAULT_SCOPES = {
@@ -116,10 +123,87 @@ class TokenCipher:
         return out
 
 
+class RefreshFailed(Exception):
+    """The provider refused or could not be reached for a refresh."""
+
+
+async def fresh_access_token(
+    db: Database, settings: Settings, http: httpx.AsyncClient, connection_id: str
+) -> str:
+    """The connection's access token, refreshed at the provider's token endpoint first when it expires
+    within ``settings.oauth_refresh_margin_seconds``. The refreshed tokens are stored encrypted."""
+    row = db.one(
+        "SELECT provider, token_blob, token_url, access_expires_at FROM connections WHERE id = ? AND status = 'active'",
+        (connection_id,),
+    )
+    if row is None or row["token_blob"] is None:
+        raise RefreshFailed("no active connection")
+    cipher = TokenCipher(db)
+    tokens = cipher.decrypt(row["token_blob"])
+    margin_ms = int(settings.oauth_refresh_margin_seconds * 1000)
+    if row["access_expires_at"] is not None and row["access_expires_at"] - margin_ms > now_ms():
+        return str(tokens["access_token"])
+    refresh_token = tokens.get("refresh_token")
+    if not refresh_token or not row["token_url"]:
+        raise RefreshFailed("the access token expired and cannot be refreshed")
+    cfg = provider_config(row["provider"], "")
+    try:
+        resp = await http.post(
+            row["token_url"],
+            data={
+                "grant_type": "refresh_token",
+                "refresh_token": str(refresh_token),
+                "client_id": cfg.client_id,
+                "client_secret": cfg.client_secret,
+            },
+            headers={"accept": "application/json"},
+        )
+    except httpx.HTTPError as exc:
+        raise RefreshFailed("the provider's token endpoint could not be reached") from exc
+    if resp.status_code != 200:
+        raise RefreshFailed(f"the provider refused the refresh ({resp.status_code})")
+    fresh: dict[str, object] = resp.json()
+    # providers may omit the refresh token on refresh: keep the old one then
+    merged = {**tokens, **fresh}
+    now = now_ms()
+    expires_in = fresh.get("expires_in", 3600)
+    expires = now + int(expires_in if isinstance(expires_in, (int, float, str)) else 3600) * 1000
+    db.execute(
+        "UPDATE connections SET token_blob = ?, access_expires_at = ?, updated_at = ? WHERE id = ?",
+        (cipher.encrypt(merged), expires, now, connection_id),
+    )
+    return str(merged["access_token"])
+
+
 # -- simulated authorization server (dev mode) -------------------------------------------------------
 
 
-def sim_routes(db: Database) -> list[Route]:
+def sim_routes(db: Database, token_ttl_seconds: int = 3600) -> list[Route]:
+    """The simulated provider keeps only SHA-256 digests of the tokens it issued (never the tokens)."""
+
+    def issue(provider: str, scope: str, grant: str, family: str | None = None) -> dict[str, object]:
+        tokens = _sim_tokens(provider, scope, token_ttl_seconds)
+        fam = family or secrets.token_hex(8)
+        now = now_ms()
+        sql = (
+            "INSERT INTO oauth_sim_tokens(token_sha256, provider, kind, grant_type, family, expires_at, created_at)"
+            " VALUES (?,?,?,?,?,?,?)"
+        )
+        with db.transaction() as conn:
+            access = _digest(str(tokens["access_token"]))
+            conn.execute(sql, (access, provider, "access", grant, fam, now + token_ttl_seconds * 1000, now))
+            conn.execute(
+                sql, (_digest(str(tokens["refresh_token"])), provider, "refresh", grant, fam, None, now)
+            )
+        return tokens
+
+    def lookup(token: str) -> sqlite3.Row | None:
+        return db.one(
+            "SELECT provider, kind, grant_type, family, expires_at, revoked_at FROM oauth_sim_tokens"
+            " WHERE token_sha256 = ?",
+            (_digest(token),),
+        )
+
     async def authorize(request: Request) -> Response:
         provider = request.path_params["provider"]
         q = request.query_params
@@ -154,9 +238,20 @@ def sim_routes(db: Database) -> list[Route]:
         form = await _form(request)
         grant = form.get("grant_type")
         if grant == "refresh_token":
-            if not str(form.get("refresh_token", "")).startswith("sim_rt_"):
+            old = lookup(str(form.get("refresh_token", "")))
+            if (
+                old is None
+                or old["kind"] != "refresh"
+                or old["revoked_at"] is not None
+                or old["provider"] != provider
+            ):
                 return JSONResponse({"error": "invalid_grant"}, status_code=400)
-            return JSONResponse(_sim_tokens(provider, str(form.get("scope", ""))))
+            # rotation: the used refresh token is revoked, the family lives on
+            db.execute(
+                "UPDATE oauth_sim_tokens SET revoked_at = ? WHERE token_sha256 = ?",
+                (now_ms(), _digest(str(form["refresh_token"]))),
+            )
+            return JSONResponse(issue(provider, str(form.get("scope", "")), "refresh_token", old["family"]))
         if grant != "authorization_code":
             return JSONResponse({"error": "unsupported_grant_type"}, status_code=400)
         code = str(form.get("code", ""))
@@ -181,16 +276,41 @@ def sim_routes(db: Database) -> list[Route]:
             )
         if row["redirect_uri"] and form.get("redirect_uri") != row["redirect_uri"]:
             return JSONResponse({"error": "invalid_grant"}, status_code=400)
-        return JSONResponse(_sim_tokens(provider, row["scopes"]))
+        return JSONResponse(issue(provider, row["scopes"], "authorization_code"))
 
     async def revoke(request: Request) -> Response:
-        await _form(request)
+        """RFC 7009: revoking a token revokes its whole grant (every token of the family)."""
+        form = await _form(request)
+        row = lookup(form.get("token", ""))
+        if row is not None:
+            db.execute(
+                "UPDATE oauth_sim_tokens SET revoked_at = COALESCE(revoked_at, ?) WHERE family = ?",
+                (now_ms(), row["family"]),
+            )
         return Response(status_code=200)
+
+    async def introspect(request: Request) -> Response:
+        """RFC 7662-style: whether a token is active, plus how it was granted (for tests and debugging)."""
+        form = await _form(request)
+        row = lookup(form.get("token", ""))
+        if row is None:
+            return JSONResponse({"active": False})
+        expired = row["expires_at"] is not None and row["expires_at"] <= now_ms()
+        return JSONResponse(
+            {
+                "active": row["revoked_at"] is None and not expired,
+                "token_type": f"{row['kind']}_token",
+                "grant_type": row["grant_type"],
+                "revoked": row["revoked_at"] is not None,
+                "exp": None if row["expires_at"] is None else row["expires_at"] // 1000,
+            }
+        )
 
     return [
         Route("/oauth/sim/{provider}/authorize", authorize, methods=["GET"]),
         Route("/oauth/sim/{provider}/token", token, methods=["POST"]),
         Route("/oauth/sim/{provider}/revoke", revoke, methods=["POST"]),
+        Route("/oauth/sim/{provider}/introspect", introspect, methods=["POST"]),
     ]
 
 
@@ -199,12 +319,16 @@ async def _form(request: Request) -> dict[str, str]:
     return {k: v[0] for k, v in parse_qs(body.decode("utf-8", "replace")).items()}
 
 
-def _sim_tokens(provider: str, scope: str) -> dict[str, object]:
+def _digest(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def _sim_tokens(provider: str, scope: str, ttl_seconds: int) -> dict[str, object]:
     return {
         "access_token": "sim_at_" + secrets.token_urlsafe(24),
         "refresh_token": "sim_rt_" + secrets.token_urlsafe(24),
         "token_type": "Bearer",
-        "expires_in": 3600,
+        "expires_in": ttl_seconds,
         "scope": scope,
         "account": f"dev@{provider}.example",
     }

@@ -2,8 +2,9 @@
 
 Events ``execution.succeeded`` / ``execution.failed`` (and ``ping`` from ``webhook_endpoints.test``)
 become one delivery row per subscribed endpoint. The worker POSTs due deliveries signed per Standard
-Webhooks, with a timeout; failures are retried with exponential backoff and jitter up to
-``MAX_ATTEMPTS``; an endpoint is disabled after ``DISABLE_AFTER_FAILURES`` consecutive failures.
+Webhooks, with a timeout; failures are retried with exponential backoff and jitter (about ``base * 2**(attempt-1)`` seconds, base
+2 s, ``RELAY_WEBHOOK_BACKOFF_BASE_SECONDS``) up to 8 attempts (``RELAY_WEBHOOK_MAX_ATTEMPTS``); an
+endpoint is disabled after 20 consecutive failed attempts (``RELAY_WEBHOOK_DISABLE_AFTER``).
 Pending deliveries live in the database, so a restart resumes them.
 """
 
@@ -25,9 +26,6 @@ from relay_server.signing import signature_headers
 from relay_server.ssrf import TargetRefused, check_target
 from relay_server.timeutil import iso, iso_required
 
-MAX_ATTEMPTS = 8
-DISABLE_AFTER_FAILURES = 20
-BASE_BACKOFF_SECONDS = 2.0
 MAX_BACKOFF_SECONDS = 3600.0
 POLL_SECONDS = 0.5
 DELIVERY_TIMEOUT_SECONDS = 10.0
@@ -56,8 +54,8 @@ def delivery_dict(row: sqlite3.Row) -> dict[str, Any]:
     }
 
 
-def backoff_seconds(attempts: int) -> float:
-    base = min(MAX_BACKOFF_SECONDS, BASE_BACKOFF_SECONDS * 2.0 ** max(0, attempts - 1))
+def backoff_seconds(attempts: int, base_seconds: float = 2.0) -> float:
+    base = min(MAX_BACKOFF_SECONDS, base_seconds * 2.0 ** max(0, attempts - 1))
     return base * random.uniform(0.8, 1.2)  # noqa: S311 - jitter, not security
 
 
@@ -136,6 +134,7 @@ async def deliver_once(services: Services, delivery_id: str) -> None:
     except httpx.HTTPError as exc:
         error = f"could not connect: {type(exc).__name__}"
     now = now_ms()
+    settings = services.settings
     with db.transaction() as conn:
         if error is None:
             conn.execute(
@@ -147,7 +146,7 @@ async def deliver_once(services: Services, delivery_id: str) -> None:
                 "UPDATE webhook_endpoints SET consecutive_failures = 0 WHERE id = ?", (row["endpoint_id"],)
             )
             return
-        done = attempts >= MAX_ATTEMPTS
+        done = attempts >= settings.webhook_max_attempts
         conn.execute(
             "UPDATE webhook_deliveries SET status = ?, attempts = ?, last_status_code = ?, last_error = ?,"
             " next_attempt_at = ?, completed_at = ?, updated_at = ? WHERE id = ?",
@@ -156,7 +155,9 @@ async def deliver_once(services: Services, delivery_id: str) -> None:
                 attempts,
                 status_code,
                 error,
-                None if done else now + int(backoff_seconds(attempts) * 1000),
+                None
+                if done
+                else now + int(backoff_seconds(attempts, settings.webhook_backoff_base_seconds) * 1000),
                 now if done else None,
                 now,
                 delivery_id,
@@ -169,9 +170,9 @@ async def deliver_once(services: Services, delivery_id: str) -> None:
         conn.execute(
             "UPDATE webhook_endpoints SET enabled = 0, disabled_reason = ? WHERE id = ? AND consecutive_failures >= ?",
             (
-                f"disabled after {DISABLE_AFTER_FAILURES} consecutive failed deliveries",
+                f"disabled after {settings.webhook_disable_after} consecutive failed delivery attempts",
                 row["endpoint_id"],
-                DISABLE_AFTER_FAILURES,
+                settings.webhook_disable_after,
             ),
         )
 

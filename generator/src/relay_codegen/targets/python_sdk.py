@@ -25,7 +25,7 @@ import re
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from importlib import resources as importlib_resources
 from pathlib import Path
@@ -86,6 +86,34 @@ def _copy_opc_templates(dest: Path) -> None:
     walk(base, Path())
 
 
+# Wire names that openapi-python-client would suffix with ``_`` because they shadow a builtin, but
+# that the SDK keeps as they are, so users write ``event.type`` like in the Stainless SDKs (and like
+# the wire and the TypeScript SDK). Safe for attrs models: the name only becomes an attribute, an
+# ``__init__`` argument and a local of ``to_dict``/``from_dict``, none of which call the builtin
+# (``cls: type[T]`` is a postponed annotation, see ``rewrite_model``).
+KEEP_BUILTIN_NAMES = frozenset({"type"})
+
+
+@contextlib.contextmanager
+def keep_builtin_names(names: frozenset[str] = KEEP_BUILTIN_NAMES) -> Iterator[None]:
+    """Let openapi-python-client use ``names`` as Python identifiers while the block runs.
+
+    It renames every identifier in ``openapi_python_client.strings.RESERVED_WORDS`` (the builtins,
+    minus ``id``) and has no setting for it; the set is restored on exit."""
+    strings = importlib.import_module("openapi_python_client.strings")
+    reserved = getattr(strings, "RESERVED_WORDS", None)
+    if not isinstance(reserved, set) or not names <= reserved:
+        raise GenerationError(
+            "python-sdk: openapi_python_client.strings.RESERVED_WORDS is not the expected set of"
+            " builtins; update keep_builtin_names() for this openapi-python-client version"
+        )
+    reserved.difference_update(names)
+    try:
+        yield
+    finally:
+        reserved.update(names)
+
+
 def run_openapi_python_client(spec_path: Path) -> dict[str, str]:
     """Run openapi-python-client on ``spec_path``; return ``{module file name: source}`` of its
     models."""
@@ -114,7 +142,8 @@ def run_openapi_python_client(spec_path: Path) -> dict[str, str]:
             True,  # overwrite
             output_path=out,
         )
-        with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating <tmp dir>"
+        # it prints "Generating <tmp dir>"
+        with keep_builtin_names(), contextlib.redirect_stdout(io.StringIO()):
             errors = opc.generate(config=config, custom_template_path=templates)
         problems = _model_problems(errors)
         models_dir = out / "models"
@@ -144,6 +173,7 @@ def _model_problems(errors: Any) -> list[str]:
 
 _CLASS_RE = re.compile(r"^class (\w+)\b", re.MULTILINE)
 _ALIAS_RE = re.compile(r"^(\w+) = Literal\[", re.MULTILINE)
+_TYPE_FIELD_RE = re.compile(r"^    type: ", re.MULTILINE)
 
 
 def rewrite_model(source: str) -> str:
@@ -151,6 +181,14 @@ def rewrite_model(source: str) -> str:
     text = source.replace("from ..models.", "from .").replace(
         "from ..types import UNSET, Unset", "from .._types import UNSET, Unset"
     )
+    if _TYPE_FIELD_RE.search(text):
+        # A field named `type` (KEEP_BUILTIN_NAMES) shadows the builtin in the class body, where
+        # type checkers resolve `from_dict`'s `cls: type[T]`: spell the builtin out.
+        text = text.replace("(cls: type[T],", "(cls: builtins.type[T],").replace(
+            "from __future__ import annotations\n",
+            "from __future__ import annotations\n\nimport builtins\n",
+            1,
+        )
     helpers = [name for name in ("_parse_datetime", "_parse_date") if f"{name}(" in text]
     if helpers:
         line = "from .._utils import " + ", ".join(f"{name[1:]} as {name}" for name in sorted(helpers))

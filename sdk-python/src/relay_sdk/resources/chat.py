@@ -19,7 +19,7 @@ from .._base_client import (
 )
 from .._pagination import AsyncPage, AsyncPaginator, SyncPage
 from .._response import APIResponse, AsyncAPIResponse
-from .._streaming import AsyncStreamManager, ServerSentEvent, Stream, parse_sse_event
+from .._streaming import AsyncStream, AsyncStreamManager, ServerSentEvent, Stream, parse_sse_event
 from .._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
 from ..types._unions import ChatStreamEvent
 from ..types.chat_action_suggestion_event import ChatActionSuggestionEvent
@@ -291,6 +291,50 @@ class ChatWithRawResponse:
             _parse_send,
         )
 
+    def stream(
+        self,
+        *,
+        message: str,
+        session_id: Union[str, NotGiven] = NOT_GIVEN,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Mapping[str, object]] = None,
+        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+    ) -> APIResponse[Stream[ChatStreamEvent]]:
+        """Stream the reply of `send` as typed Server-Sent Events (text_delta, action_suggestion, done, error).
+
+        Send a chat message
+
+        Sends a message to Relay's assistant, which recognises intents such as "send an email to X about
+        Y", "post … to <webhook URL>", "create a calendar event … on/at …" and "message the team channel
+        …", and suggests the matching action with its params and a ready preview (including a confirm
+        token). With `stream: false` (the default) the reply is one JSON document; with `stream: true` it
+        is a stream of Server-Sent Events (`text/event-stream`) named `text_delta`, `action_suggestion`,
+        `done` and `error`, each with an `id:` and JSON `data` whose `type` equals the event name; a
+        comment line is sent at least every 15 seconds as a heartbeat. The SDKs expose the streaming form
+        as `chat.stream`.
+
+        Roles: admin, developer.
+
+        Args:
+          message: What the user said.
+          session_id: Continue this session; omit to start a new one.
+        """
+        return self._client.request_stream_raw(
+            _send_options(
+                message=message,
+                session_id=session_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+                stream=True,
+            ),
+            _parse_stream_event,
+        )
+
     def list_messages(
         self,
         *,
@@ -504,6 +548,50 @@ class AsyncChatWithRawResponse:
                 max_retries=max_retries,
             ),
             _parse_send,
+        )
+
+    async def stream(
+        self,
+        *,
+        message: str,
+        session_id: Union[str, NotGiven] = NOT_GIVEN,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Mapping[str, object]] = None,
+        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+    ) -> AsyncAPIResponse[AsyncStream[ChatStreamEvent]]:
+        """Stream the reply of `send` as typed Server-Sent Events (text_delta, action_suggestion, done, error).
+
+        Send a chat message
+
+        Sends a message to Relay's assistant, which recognises intents such as "send an email to X about
+        Y", "post … to <webhook URL>", "create a calendar event … on/at …" and "message the team channel
+        …", and suggests the matching action with its params and a ready preview (including a confirm
+        token). With `stream: false` (the default) the reply is one JSON document; with `stream: true` it
+        is a stream of Server-Sent Events (`text/event-stream`) named `text_delta`, `action_suggestion`,
+        `done` and `error`, each with an `id:` and JSON `data` whose `type` equals the event name; a
+        comment line is sent at least every 15 seconds as a heartbeat. The SDKs expose the streaming form
+        as `chat.stream`.
+
+        Roles: admin, developer.
+
+        Args:
+          message: What the user said.
+          session_id: Continue this session; omit to start a new one.
+        """
+        return await self._client.request_stream_raw(
+            _send_options(
+                message=message,
+                session_id=session_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+                stream=True,
+            ),
+            _parse_stream_event,
         )
 
     async def list_messages(

@@ -2,6 +2,7 @@
 # relay-codegen 0.1.0 · spec sha256 cfd385e6868435d4ce74081d558513e8191abdac11fc890fbc1bdc491b1ffe0c
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -20,16 +21,16 @@ class ChatActionSuggestionEvent:
     """A suggested action with a ready preview and confirm token.
 
     Attributes:
-        type_ (Literal['action_suggestion']):
+        type (Literal['action_suggestion']):
         suggestion (ActionSuggestion):
     """
 
-    type_: Literal["action_suggestion"]
+    type: Literal["action_suggestion"]
     suggestion: ActionSuggestion
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type = self.type
 
         suggestion = self.suggestion.to_dict()
 
@@ -37,7 +38,7 @@ class ChatActionSuggestionEvent:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
                 "suggestion": suggestion,
             }
         )
@@ -45,18 +46,18 @@ class ChatActionSuggestionEvent:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from .action_suggestion import ActionSuggestion  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = cast(Literal["action_suggestion"], d.pop("type"))
-        if type_ != "action_suggestion":
-            raise ValueError(f"type must match const 'action_suggestion', got '{type_}'")
+        type = cast(Literal["action_suggestion"], d.pop("type"))
+        if type != "action_suggestion":
+            raise ValueError(f"type must match const 'action_suggestion', got '{type}'")
 
         suggestion = ActionSuggestion.from_dict(d.pop("suggestion"))
 
         chat_action_suggestion_event = cls(
-            type_=type_,
+            type=type,
             suggestion=suggestion,
         )
 

@@ -2,6 +2,7 @@
 # relay-codegen 0.1.0 · spec sha256 cfd385e6868435d4ce74081d558513e8191abdac11fc890fbc1bdc491b1ffe0c
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, Literal, TypeVar, cast
 
@@ -16,20 +17,20 @@ class ChatDoneEvent:
     """The reply is complete; the last event of a successful stream.
 
     Attributes:
-        type_ (Literal['done']):
+        type (Literal['done']):
         session_id (str):
         message_id (str):
         text (str): The whole reply text.
     """
 
-    type_: Literal["done"]
+    type: Literal["done"]
     session_id: str
     message_id: str
     text: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type = self.type
 
         session_id = self.session_id
 
@@ -41,7 +42,7 @@ class ChatDoneEvent:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
                 "session_id": session_id,
                 "message_id": message_id,
                 "text": text,
@@ -51,11 +52,11 @@ class ChatDoneEvent:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["done"], d.pop("type"))
-        if type_ != "done":
-            raise ValueError(f"type must match const 'done', got '{type_}'")
+        type = cast(Literal["done"], d.pop("type"))
+        if type != "done":
+            raise ValueError(f"type must match const 'done', got '{type}'")
 
         session_id = d.pop("session_id")
 
@@ -64,7 +65,7 @@ class ChatDoneEvent:
         text = d.pop("text")
 
         chat_done_event = cls(
-            type_=type_,
+            type=type,
             session_id=session_id,
             message_id=message_id,
             text=text,

@@ -2,6 +2,7 @@
 # relay-codegen 0.1.0 · spec sha256 cfd385e6868435d4ce74081d558513e8191abdac11fc890fbc1bdc491b1ffe0c
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, Literal, TypeVar, cast
 
@@ -18,7 +19,7 @@ class ChatErrorEvent:
     """The reply failed; the last event of the stream.
 
     Attributes:
-        type_ (Literal['error']):
+        type (Literal['error']):
         code (ErrorCode): A stable, machine-readable error code.
             - `invalid_request` (400): the request is malformed, e.g. its body is not JSON.
             - `validation_failed` (422): a parameter or body field is invalid; see `errors[]`.
@@ -41,13 +42,13 @@ class ChatErrorEvent:
         message (str):
     """
 
-    type_: Literal["error"]
+    type: Literal["error"]
     code: ErrorCode
     message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type = self.type
 
         code: str = self.code
 
@@ -57,7 +58,7 @@ class ChatErrorEvent:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
                 "code": code,
                 "message": message,
             }
@@ -66,18 +67,18 @@ class ChatErrorEvent:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["error"], d.pop("type"))
-        if type_ != "error":
-            raise ValueError(f"type must match const 'error', got '{type_}'")
+        type = cast(Literal["error"], d.pop("type"))
+        if type != "error":
+            raise ValueError(f"type must match const 'error', got '{type}'")
 
         code = check_error_code(d.pop("code"))
 
         message = d.pop("message")
 
         chat_error_event = cls(
-            type_=type_,
+            type=type,
             code=code,
             message=message,
         )

@@ -2,6 +2,7 @@
 # relay-codegen 0.1.0 · spec sha256 cfd385e6868435d4ce74081d558513e8191abdac11fc890fbc1bdc491b1ffe0c
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, Literal, TypeVar, cast
 
@@ -16,16 +17,16 @@ class ChatTextDeltaEvent:
     """A piece of the assistant's reply text.
 
     Attributes:
-        type_ (Literal['text_delta']):
+        type (Literal['text_delta']):
         delta (str):
     """
 
-    type_: Literal["text_delta"]
+    type: Literal["text_delta"]
     delta: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type = self.type
 
         delta = self.delta
 
@@ -33,7 +34,7 @@ class ChatTextDeltaEvent:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
                 "delta": delta,
             }
         )
@@ -41,16 +42,16 @@ class ChatTextDeltaEvent:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["text_delta"], d.pop("type"))
-        if type_ != "text_delta":
-            raise ValueError(f"type must match const 'text_delta', got '{type_}'")
+        type = cast(Literal["text_delta"], d.pop("type"))
+        if type != "text_delta":
+            raise ValueError(f"type must match const 'text_delta', got '{type}'")
 
         delta = d.pop("delta")
 
         chat_text_delta_event = cls(
-            type_=type_,
+            type=type,
             delta=delta,
         )
 

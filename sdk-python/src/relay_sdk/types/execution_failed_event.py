@@ -2,6 +2,7 @@
 # relay-codegen 0.1.0 · spec sha256 cfd385e6868435d4ce74081d558513e8191abdac11fc890fbc1bdc491b1ffe0c
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
@@ -23,18 +24,18 @@ class ExecutionFailedEvent:
     """Payload of the `execution.failed` webhook event.
 
     Attributes:
-        type_ (Literal['execution.failed']):
+        type (Literal['execution.failed']):
         timestamp (datetime.datetime):
         data (Execution):
     """
 
-    type_: Literal["execution.failed"]
+    type: Literal["execution.failed"]
     timestamp: datetime.datetime
     data: Execution
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type = self.type
 
         timestamp = self.timestamp.isoformat()
 
@@ -44,7 +45,7 @@ class ExecutionFailedEvent:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
                 "timestamp": timestamp,
                 "data": data,
             }
@@ -53,20 +54,20 @@ class ExecutionFailedEvent:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from .execution import Execution  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = cast(Literal["execution.failed"], d.pop("type"))
-        if type_ != "execution.failed":
-            raise ValueError(f"type must match const 'execution.failed', got '{type_}'")
+        type = cast(Literal["execution.failed"], d.pop("type"))
+        if type != "execution.failed":
+            raise ValueError(f"type must match const 'execution.failed', got '{type}'")
 
         timestamp = _parse_datetime(d.pop("timestamp"))
 
         data = Execution.from_dict(d.pop("data"))
 
         execution_failed_event = cls(
-            type_=type_,
+            type=type,
             timestamp=timestamp,
             data=data,
         )

@@ -2,6 +2,7 @@
 # relay-codegen 0.1.0 · spec sha256 cfd385e6868435d4ce74081d558513e8191abdac11fc890fbc1bdc491b1ffe0c
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
@@ -23,18 +24,18 @@ class PingEvent:
     """Payload of the `ping` test event.
 
     Attributes:
-        type_ (Literal['ping']):
+        type (Literal['ping']):
         timestamp (datetime.datetime):
         data (PingEventData):
     """
 
-    type_: Literal["ping"]
+    type: Literal["ping"]
     timestamp: datetime.datetime
     data: PingEventData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type = self.type
 
         timestamp = self.timestamp.isoformat()
 
@@ -44,7 +45,7 @@ class PingEvent:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
                 "timestamp": timestamp,
                 "data": data,
             }
@@ -53,20 +54,20 @@ class PingEvent:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from .ping_event_data import PingEventData  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = cast(Literal["ping"], d.pop("type"))
-        if type_ != "ping":
-            raise ValueError(f"type must match const 'ping', got '{type_}'")
+        type = cast(Literal["ping"], d.pop("type"))
+        if type != "ping":
+            raise ValueError(f"type must match const 'ping', got '{type}'")
 
         timestamp = _parse_datetime(d.pop("timestamp"))
 
         data = PingEventData.from_dict(d.pop("data"))
 
         ping_event = cls(
-            type_=type_,
+            type=type,
             timestamp=timestamp,
             data=data,
         )

@@ -2,6 +2,7 @@
 # relay-codegen 0.1.0 · spec sha256 cfd385e6868435d4ce74081d558513e8191abdac11fc890fbc1bdc491b1ffe0c
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -23,7 +24,7 @@ class Problem:
     """An RFC 9457 problem details document.
 
     Attributes:
-        type_ (str): A URI identifying the problem type.
+        type (str): A URI identifying the problem type.
         title (str): A short summary of the problem type.
         status (int): The HTTP status code.
         code (ErrorCode): A stable, machine-readable error code.
@@ -51,7 +52,7 @@ class Problem:
         errors (list[FieldError] | Unset): The invalid fields, for `validation_failed`.
     """
 
-    type_: str
+    type: str
     title: str
     status: int
     code: ErrorCode
@@ -62,7 +63,7 @@ class Problem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type = self.type
 
         title = self.title
 
@@ -87,7 +88,7 @@ class Problem:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
                 "title": title,
                 "status": status,
                 "code": code,
@@ -104,11 +105,11 @@ class Problem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from .field_error import FieldError  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = d.pop("type")
+        type = d.pop("type")
 
         title = d.pop("title")
 
@@ -132,7 +133,7 @@ class Problem:
                 errors.append(errors_item)
 
         problem = cls(
-            type_=type_,
+            type=type,
             title=title,
             status=status,
             code=code,

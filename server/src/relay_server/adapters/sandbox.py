@@ -1,6 +1,8 @@
 """Google and Microsoft actions: a sandbox adapter that validates and records the call.
 
-It needs an active connection for the action's provider and records the connection id (never a token).
+It needs an active connection for the action's provider, makes sure its access token is fresh (refreshing
+it at the provider when it expires within the refresh margin) and records the connection id (never a
+token).
 """
 
 from __future__ import annotations
@@ -8,10 +10,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from relay_server.adapters import ConnectionRequired, ExecContext
+from relay_server.adapters import ActionFailure, ConnectionRequired, ExecContext
 from relay_server.catalog import CATALOG
 from relay_server.db import Database, now_ms
 from relay_server.ids import new_id
+from relay_server.oauth import RefreshFailed, fresh_access_token
 
 
 def active_connection(db: Database, workspace_id: str, provider: str) -> str | None:
@@ -29,6 +32,12 @@ async def run(ctx: ExecContext, params: dict[str, Any]) -> dict[str, Any]:
     connection_id = ctx.connection_id or active_connection(ctx.db, ctx.workspace_id, provider)
     if connection_id is None:
         raise ConnectionRequired(provider)
+    try:
+        await fresh_access_token(ctx.db, ctx.settings, ctx.http, connection_id)
+    except RefreshFailed as exc:
+        raise ActionFailure(
+            "connection_refresh_failed", f"the {provider} connection could not be refreshed: {exc}"
+        ) from exc
     record_id = new_id("msg")
     ctx.db.execute(
         "INSERT INTO sandbox_outbox(id, workspace_id, execution_id, channel, payload, created_at) VALUES (?,?,?,?,?,?)",

@@ -19,7 +19,6 @@ from relay_server.routing import Ctx
 from relay_server.timeutil import iso
 
 HISTORY_LIMIT = 50
-HEARTBEAT_SECONDS = 15.0
 extractor: IntentExtractor = RuleBasedExtractor()
 
 
@@ -64,7 +63,8 @@ def _trim(db: Database, ws: str, session: str) -> None:
     )
 
 
-def _reply(ctx: Ctx) -> tuple[str, dict[str, Any], dict[str, Any] | None]:
+def _reply(ctx: Ctx) -> tuple[str, str, dict[str, Any] | None]:
+    """Works out the reply (text and suggestion) and stores the user's message."""
     db = ctx.services.db
     body = ctx.body
     session = body.get("session_id")
@@ -81,12 +81,22 @@ def _reply(ctx: Ctx) -> tuple[str, dict[str, Any], dict[str, Any] | None]:
         except ApiError as exc:
             problems = "; ".join(f"{e['pointer']}: {e['message']}" for e in exc.errors or [])
             text = f"I understood you want {intent.action_id}, but some details are invalid ({problems})."
-    with db.transaction():
-        _store(db, ctx.workspace_id, session, "user", body["message"])
-        message = _store(db, ctx.workspace_id, session, "assistant", text, suggestion)
-        _trim(db, ctx.workspace_id, session)
     ctx.audit_target = session
-    return session, message, suggestion
+    return session, text, suggestion
+
+
+def _store_turn(
+    db: Database, ws: str, session: str, user: str | None, text: str | None, suggestion: Any = None
+) -> dict[str, Any] | None:
+    """Stores the user's message and/or the assistant's reply, keeping the last HISTORY_LIMIT."""
+    message = None
+    with db.transaction():
+        if user is not None:
+            _store(db, ws, session, "user", user)
+        if text is not None:
+            message = _store(db, ws, session, "assistant", text, suggestion)
+        _trim(db, ws, session)
+    return message
 
 
 def _sse(event_id: int, event: str, data: dict[str, Any]) -> bytes:
@@ -94,15 +104,15 @@ def _sse(event_id: int, event: str, data: dict[str, Any]) -> bytes:
     return f"id: {event_id}\nevent: {event}\ndata: {payload}\n\n".encode()
 
 
-async def _with_heartbeat(events: AsyncIterator[bytes]) -> AsyncIterator[bytes]:
-    """Yields the events, inserting a comment line whenever HEARTBEAT_SECONDS pass without one."""
+async def _with_heartbeat(events: AsyncIterator[bytes], interval: float) -> AsyncIterator[bytes]:
+    """Yields the events, inserting a comment line whenever ``interval`` seconds pass without one."""
     it = events.__aiter__()
     pending: asyncio.Task[bytes] | None = None
     try:
         while True:
             if pending is None:
                 pending = asyncio.ensure_future(it.__anext__())
-            done, _ = await asyncio.wait({pending}, timeout=HEARTBEAT_SECONDS)
+            done, _ = await asyncio.wait({pending}, timeout=interval)
             if not done:
                 yield b": heartbeat\n\n"
                 continue
@@ -119,30 +129,43 @@ async def _with_heartbeat(events: AsyncIterator[bytes]) -> AsyncIterator[bytes]:
 
 @handler("chat_send")
 async def chat_send(ctx: Ctx) -> Response:
-    session, message, suggestion = _reply(ctx)
+    db = ctx.services.db
+    ws = ctx.workspace_id
+    session, text, suggestion = _reply(ctx)
     if not ctx.body.get("stream"):
+        message = _store_turn(db, ws, session, ctx.body["message"], text, suggestion)
         return ctx.json({"session_id": session, "message": message, "suggestion": suggestion})
+    # streaming: the user's message is stored now, the assistant's only once the whole reply was
+    # streamed -- a client that disconnects early cancels this generator, so nothing more is done
+    _store_turn(db, ws, session, ctx.body["message"], None)
+    settings = ctx.services.settings
+    metrics = ctx.services.metrics
 
     async def events() -> AsyncIterator[bytes]:
         n = 0
-        words = message["content"].split(" ")
-        for i in range(0, len(words), 4):
-            n += 1
-            delta = " ".join(words[i : i + 4]) + (" " if i + 4 < len(words) else "")
-            yield _sse(n, "text_delta", {"type": "text_delta", "delta": delta})
-            await asyncio.sleep(0)
-        if suggestion is not None:
-            n += 1
-            yield _sse(n, "action_suggestion", {"type": "action_suggestion", "suggestion": suggestion})
+        words = text.split(" ")
+        try:
+            for i in range(0, len(words), 4):
+                n += 1
+                delta = " ".join(words[i : i + 4]) + (" " if i + 4 < len(words) else "")
+                yield _sse(n, "text_delta", {"type": "text_delta", "delta": delta})
+                await asyncio.sleep(settings.chat_stream_delay_seconds)
+            if suggestion is not None:
+                n += 1
+                yield _sse(n, "action_suggestion", {"type": "action_suggestion", "suggestion": suggestion})
+        except (asyncio.CancelledError, GeneratorExit):
+            metrics.chat_streams.labels(outcome="cancelled").inc()
+            raise
+        message = _store_turn(db, ws, session, None, text, suggestion)
+        assert message is not None
+        metrics.chat_streams.labels(outcome="completed").inc()
         n += 1
         yield _sse(
-            n,
-            "done",
-            {"type": "done", "session_id": session, "message_id": message["id"], "text": message["content"]},
+            n, "done", {"type": "done", "session_id": session, "message_id": message["id"], "text": text}
         )
 
     return StreamingResponse(
-        _with_heartbeat(events()),
+        _with_heartbeat(events(), settings.chat_heartbeat_seconds),
         media_type="text/event-stream",
         headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
     )

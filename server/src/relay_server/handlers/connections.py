@@ -146,12 +146,13 @@ async def connections_complete(ctx: Ctx) -> Response:
     scopes = tokens.get("scope")
     db.execute(
         "UPDATE connections SET status = 'active', token_blob = ?, access_expires_at = ?, account = ?, code_verifier = NULL,"
-        " scopes = COALESCE(?, scopes), updated_at = ? WHERE id = ?",
+        " scopes = COALESCE(?, scopes), token_url = ?, updated_at = ? WHERE id = ?",
         (
             ciphertext,
             expires,
             tokens.get("account"),
             json.dumps(scopes.split()) if isinstance(scopes, str) and scopes else None,
+            cfg.token_url,
             now,
             row["id"],
         ),
