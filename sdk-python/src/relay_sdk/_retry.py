@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import calendar
 import re
-from typing import Literal, Mapping, Optional, Tuple, Union
+from typing import Literal, Optional, Tuple
 
-import httpx
+from ._utils import HeadersLike, get_header
 
 __all__ = [
     "INITIAL_RETRY_DELAY",
@@ -32,7 +32,6 @@ IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 RETRYABLE_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 IDEMPOTENCY_IN_PROGRESS = "idempotency_in_progress"
 
-HeadersLike = Union[httpx.Headers, Mapping[str, str]]
 RetryAfterKind = Literal["delay", "backoff", "raise"]
 
 _MS_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
@@ -68,7 +67,7 @@ def should_retry_status(
         return False
     if not method_allows_retry(method, has_idempotency_key):
         return False
-    should = _get(headers, "x-should-retry")
+    should = get_header(headers, "x-should-retry")
     if should == "true":
         return True
     if should == "false":
@@ -82,11 +81,11 @@ def retry_after(headers: HeadersLike, now: float) -> Tuple[RetryAfterKind, float
     """The server-requested delay: ``("delay", s)``, ``("raise", s)`` when over 60 s, or
     ``("backoff", 0.0)`` when no usable value was sent."""
     delay: Optional[float] = None
-    ms = _get(headers, "retry-after-ms")
+    ms = get_header(headers, "retry-after-ms")
     if ms is not None and _MS_RE.fullmatch(ms.strip()):
         delay = float(ms.strip()) / 1000.0
     else:
-        value = _get(headers, "retry-after")
+        value = get_header(headers, "retry-after")
         if value is not None:
             value = value.strip()
             if _SECONDS_RE.fullmatch(value):
@@ -107,16 +106,6 @@ def backoff_delay(retry_number: int, random_value: float) -> float:
     base = min(INITIAL_RETRY_DELAY * (2.0 ** min(retry_number, 32)), MAX_RETRY_DELAY)
     jitter = 1.0 - (1.0 - JITTER_MIN) * min(max(random_value, 0.0), 1.0)
     return base * jitter
-
-
-def _get(headers: HeadersLike, name: str) -> Optional[str]:
-    if isinstance(headers, httpx.Headers):
-        value: Optional[str] = headers.get(name)
-        return value
-    for key, value in headers.items():
-        if key.lower() == name:
-            return value
-    return None
 
 
 def _parse_imf_fixdate(value: str) -> Optional[float]:

@@ -15,11 +15,10 @@ import json
 import os
 import re
 import time
-from typing import Any, Callable, Generic, Mapping, Optional, TypeVar, Union
-
-import httpx
+from typing import Any, Callable, Generic, Optional, TypeVar, Union
 
 from ._exceptions import WebhookVerificationError
+from ._utils import HeadersLike, get_header
 
 __all__ = ["DEFAULT_TOLERANCE", "Webhooks", "sign", "verify"]
 
@@ -28,18 +27,7 @@ SECRET_PREFIX = "whsec_"
 _DIGITS = re.compile(r"[0-9]+")
 
 _T = TypeVar("_T")
-HeadersLike = Union[httpx.Headers, Mapping[str, str]]
 Payload = Union[str, bytes, bytearray]
-
-
-def _header(headers: HeadersLike, name: str) -> Optional[str]:
-    if isinstance(headers, httpx.Headers):
-        value: Optional[str] = headers.get(name)
-        return value
-    for key, value in headers.items():
-        if key.lower() == name:
-            return value
-    return None
 
 
 def _key(secret: str) -> bytes:
@@ -76,9 +64,9 @@ def verify(
     now: Optional[float] = None,
 ) -> None:
     """Raise :class:`WebhookVerificationError` unless the message is authentic and fresh."""
-    msg_id = _header(headers, "webhook-id")
-    timestamp = _header(headers, "webhook-timestamp")
-    signature = _header(headers, "webhook-signature")
+    msg_id = get_header(headers, "webhook-id")
+    timestamp = get_header(headers, "webhook-timestamp")
+    signature = get_header(headers, "webhook-signature")
     for name, value in (
         ("webhook-id", msg_id),
         ("webhook-timestamp", timestamp),
