@@ -128,6 +128,20 @@ def test_email_sandbox_outbox(env: Env) -> None:
         assert any("sandbox" in w for w in p["warnings"])
         exe = c.post("/v1/actions/email.send/execute", json={"confirm_token": p["confirm_token"]}).json()
     assert exe["status"] == "succeeded" and exe["result"]["delivery"] == "sandbox"
+    assert exe["result"]["message_id"].endswith("@relay.local>")
+
+
+def test_email_subject_must_be_one_line(env: Env) -> None:
+    # a subject becomes a mail header: refused at preview, in sandbox and SMTP mode alike
+    with env.client() as c:
+        for subject in ("Lunch\nBcc: eve@example.com", "Lunch\r", "Lunch\n"):
+            bad = c.post(
+                "/v1/actions/email.send/preview", json={"params": {**EMAIL_PARAMS, "subject": subject}}
+            )
+            assert bad.status_code == 422, subject
+            assert bad.json()["errors"] == [
+                {"pointer": "/params/subject", "message": "must be a single line"}
+            ]
 
 
 class _Sink:

@@ -6,9 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from jsonschema import Draft202012Validator
-
-from relay_server.validation import compile_schema
+from relay_server.validation import Schema, compile_schema
 
 _EMAIL_LIST: dict[str, Any] = {
     "type": "array",
@@ -78,7 +76,7 @@ class ActionDef:
     input_schema: Mapping[str, Any]
     requires_connection: str | None = None
     examples: tuple[Mapping[str, Any], ...] = ()
-    validator: Draft202012Validator = field(init=False, repr=False, compare=False)
+    validator: Schema = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "validator", compile_schema(self.input_schema))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 REDACTED = "[REDACTED]"
@@ -18,6 +19,7 @@ _SECRET_VALUE = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # field names repeat on every request; the regex search is the cost
 def is_secret_name(name: str) -> bool:
     return bool(_SECRET_NAME.search(name)) and name.lower() != "idempotency_key"
 

@@ -14,7 +14,6 @@ from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from jsonschema import Draft202012Validator
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
@@ -26,10 +25,9 @@ from relay_server.idempotency import fingerprint, parse_key
 from relay_server.keys import Principal
 from relay_server.operations import OperationLike
 from relay_server.ratelimit import Decision
-from relay_server.redaction import redact
 from relay_server.services import Services
 from relay_server.spec import request_body_required, request_body_schema
-from relay_server.validation import collect_errors, compile_schema
+from relay_server.validation import Schema, compile_schema
 
 log = logging.getLogger("relay_server")
 
@@ -94,7 +92,7 @@ class _Param:
         self.location = location
         self.required = required
         self.schema = dict(schema)
-        self.validator: Draft202012Validator = compile_schema(self.schema)
+        self.validator: Schema = compile_schema(self.schema)
         types = self.schema.get("type")
         self.type = (
             types if isinstance(types, str) else (types[0] if isinstance(types, list) and types else "string")
@@ -102,55 +100,6 @@ class _Param:
         self.pointer = f"/{'headers' if location == 'header' else location}/" + (
             name.lower() if location == "header" else name
         )
-        self.fast = self._fast_checker()
-
-    def _fast_checker(self) -> Callable[[Any], bool] | None:
-        """A plain-Python check for the common simple schemas (same verdict as the JSON Schema validator;
-        the validator still runs when it says no, to produce the messages)."""
-        s = self.schema
-        simple = {
-            "type",
-            "pattern",
-            "minLength",
-            "maxLength",
-            "minimum",
-            "maximum",
-            "enum",
-            "default",
-            "description",
-            "example",
-            "examples",
-            "title",
-        }
-        if not set(s) <= simple or not isinstance(s.get("type"), str):
-            return None
-        pattern = re.compile(s["pattern"]) if "pattern" in s else None
-        lo, hi = s.get("minLength", 0), s.get("maxLength")
-        mn, mx, enum = s.get("minimum"), s.get("maximum"), s.get("enum")
-        if s["type"] == "string":
-
-            def check_str(v: Any) -> bool:
-                return (
-                    isinstance(v, str)
-                    and len(v) >= lo
-                    and (hi is None or len(v) <= hi)
-                    and (pattern is None or pattern.search(v) is not None)
-                    and (enum is None or v in enum)
-                )
-
-            return check_str
-        if s["type"] == "integer" and pattern is None:
-
-            def check_int(v: Any) -> bool:
-                return (
-                    isinstance(v, int)
-                    and (mn is None or v >= mn)
-                    and (mx is None or v <= mx)
-                    and (enum is None or v in enum)
-                )
-
-            return check_int
-        return None
 
     def coerce(self, raw: str) -> Any:
         if self.type == "integer":
@@ -304,8 +253,9 @@ class PathDispatcher:
                     errors.append({"pointer": p.pointer, "message": "is required"})
                 continue
             if p.location == "header" and p.name.lower() == "idempotency-key":
-                if not (p.fast(raw) if p.fast is not None else p.validator.is_valid(raw)):
-                    errors.extend(collect_errors(p.validator, raw, p.pointer))
+                found = p.validator.errors(raw, p.pointer)
+                if found:
+                    errors.extend(found)
                     continue
                 try:
                     ctx.idempotency_key = parse_key(raw)
@@ -317,9 +267,7 @@ class PathDispatcher:
             except ValueError as exc:
                 errors.append({"pointer": p.pointer, "message": str(exc)})
                 continue
-            found = (
-                [] if p.fast is not None and p.fast(value) else collect_errors(p.validator, value, p.pointer)
-            )
+            found = p.validator.errors(value, p.pointer)
             if found:
                 errors.extend(found)
                 continue
@@ -366,7 +314,7 @@ class PathDispatcher:
         except (ValueError, UnicodeDecodeError):
             raise ApiError(400, "invalid_request", "The request body is not valid JSON.") from None
         if binding.body_validator is not None:
-            errors = collect_errors(binding.body_validator, body, "")
+            errors = binding.body_validator.errors(body)
             if errors:
                 n = len(errors)
                 raise ApiError(
@@ -439,7 +387,7 @@ class PathDispatcher:
                 outcome=outcome,
                 status_code=status,
                 request_id=ctx.request_id,
-                metadata=redact(metadata),
+                metadata=metadata,  # record() redacts
             )
         except Exception:
             log.exception("could not record an audit event (request %s)", ctx.request_id)

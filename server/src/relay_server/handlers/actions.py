@@ -20,7 +20,6 @@ from relay_server.ids import new_id
 from relay_server.routing import Ctx
 from relay_server.timeutil import iso_required, parse_iso_ms
 from relay_server.tokens import TokenError, params_digest
-from relay_server.validation import collect_errors
 
 log = logging.getLogger("relay_server")
 
@@ -63,7 +62,7 @@ async def actions_retrieve(ctx: Ctx) -> Response:
 
 
 def validate_params(action: ActionDef, params: dict[str, Any]) -> None:
-    errors = collect_errors(action.validator, params, "/params")
+    errors = action.validator.errors(params, "/params")
     if (
         not errors
         and "start" in params
@@ -71,6 +70,9 @@ def validate_params(action: ActionDef, params: dict[str, Any]) -> None:
         and parse_iso_ms(params["end"]) <= parse_iso_ms(params["start"])
     ):
         errors.append({"pointer": "/params/end", "message": "must be after start"})
+    if action.category == "email" and not errors and any(c in params["subject"] for c in "\r\n"):
+        # it becomes a mail header, which must be one line (the schema's pattern cannot say so portably)
+        errors.append({"pointer": "/params/subject", "message": "must be a single line"})
     if errors:
         n = len(errors)
         raise ApiError(
