@@ -308,9 +308,13 @@ def load(session: nox.Session) -> None:
     Prints RPS and p50/p95/p99 per step and the headroom against p95 < 1.2 s at 100 RPS. Not a default
     session. ``nox -s load -- --users 50 --run-time 60s`` or ``-- --base-url URL --api-key KEY``.
     """
-    session.install("-c", str(CONTRACT_CONSTRAINTS), "-e", "./contract-tests[load]", "-e", "./sdk-python")
+    session.install(
+        "-c", str(CONTRACT_CONSTRAINTS), "-e", "./contract-tests[load,lint]", "-e", "./sdk-python"
+    )
     if not any(arg == "--base-url" or arg.startswith("--base-url=") for arg in session.posargs):
         session.install("-e", "./server")
+    with session.chdir("contract-tests"):
+        session.run("mypy", "--strict", "load")  # the locustfile (the rest: `nox -s contract`)
     session.run("relay-load", *session.posargs)
 
 
