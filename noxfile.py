@@ -386,6 +386,7 @@ def docs(session: nox.Session) -> None:
     session.run("relay-codegen", "generate", "--check", "--only", "docs")
     session.install("-r", "docs/requirements.txt")
     session.install("ruff==0.17.6", "mypy==2.4.1", "types-PyYAML==6.0.12.20261113")
+    session.install("-e", "./server", "-e", "./sdk-python")  # the samples' SDK; conftest's server
     session.run("ruff", "check", "docs")
     session.run("ruff", "format", "--check", "docs")
     with session.chdir("docs/tests"):
@@ -416,7 +417,6 @@ def docs(session: nox.Session) -> None:
     if counts.get("fail", 0) or counts.get("cancelled", 0) or "pass" not in counts:
         session.error("docs: the headless-Chromium site test failed")
     # Samples: Python against relay_sdk, TypeScript against the built sdk-ts, curl with bash/jq/openssl.
-    session.install("-e", "./server", "-e", "./sdk-python")
     with session.chdir("sdk-ts"):
         _npm_ci(session, ROOT / "sdk-ts")
     # A failed sdk-ts build must not leave the TS samples running against a stale dist/: the samples

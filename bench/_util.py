@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import platform
 import socket
 import statistics
 import subprocess
-import sys
 import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
+
+from relay_server.testing import running_server
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "openapi.yaml"
@@ -64,37 +64,8 @@ def relay_server(tmp: Path, rate_limit: int = 1_000_000, burst: int = 100_000) -
 
     Rate limiting stays on (every request is counted), with limits above what the bench sends.
     """
-    db = str(tmp / "bench.db")
-    created = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "relay_server",
-            "workspaces",
-            "create",
-            "--name",
-            "bench",
-            "--db",
-            db,
-            "--json",
-        ],
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    api_key = str(json.loads(created.stdout)["api_key"])
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    log = (tmp / "relay-server.log").open("wb")
-    args = ["serve", "--host", "127.0.0.1", "--port", str(port), "--db", db]
-    limits = ["--rate-limit", str(rate_limit), "--burst", str(burst)]
-    proc = subprocess.Popen([sys.executable, "-m", "relay_server", *args, *limits], stdout=log, stderr=log)
-    try:
-        wait_http(url + "/health", proc, what="relay-server")
-        yield {"base_url": url, "api_key": api_key}
-    finally:
-        stop(proc)
-        log.close()
+    with running_server(workspaces=["bench"], rate_limit=rate_limit, burst=burst, directory=tmp) as server:
+        yield {"base_url": server.base_url, "api_key": server.api_key}
 
 
 def _first_line(cmd: Sequence[str]) -> str:

@@ -1,19 +1,13 @@
 """Fixtures for the docs tests: a live reference server on a temp database, and a webhook sink.
 
-The server is the real ``relay-server`` (from PATH, or next to this Python), started on a free
-127.0.0.1 port and stopped at the end of the session.
+The server is the real ``relay-server`` process (``relay_server.testing.running_server``), on a free
+127.0.0.1 port, stopped at the end of the session.
 """
 
 from __future__ import annotations
 
-import json
 import os
-import shutil
-import socket
-import subprocess
-import sys
 import threading
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -21,25 +15,10 @@ from pathlib import Path
 
 import httpx
 import pytest
+from relay_server.testing import running_server
 
 REPO = Path(__file__).resolve().parents[2]
 DOCS = REPO / "docs"
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
-def _relay_server_cmd() -> list[str]:
-    found = shutil.which("relay-server") or shutil.which(
-        "relay-server", path=str(Path(sys.executable).parent)
-    )
-    if found is None:
-        pytest.fail("relay-server is not installed (pip install ./server): the samples need it")
-    return [found]
 
 
 @dataclass(frozen=True)
@@ -60,59 +39,11 @@ class LiveServer:
 @pytest.fixture(scope="session")
 def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
     tmp = tmp_path_factory.mktemp("relay-server")
-    db = tmp / "relay.db"
-    cmd = _relay_server_cmd()
-    created = subprocess.run(
-        [*cmd, "workspaces", "create", "--name", "Docs samples", "--db", str(db), "--json"],
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    workspace = json.loads(created.stdout)
-    api_key, key_id = workspace["api_key"], workspace["key_id"]
-    port = _free_port()
-    log = (tmp / "server.log").open("w")
-    proc = subprocess.Popen(
-        [
-            *cmd,
-            "serve",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--db",
-            str(db),
-            "--rate-limit",
-            "100000",
-            "--burst",
-            "10000",
-        ],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    base_url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            if proc.poll() is not None:
-                pytest.fail(f"relay-server exited early:\n{(tmp / 'server.log').read_text()}")
-            try:
-                if httpx.get(f"{base_url}/ready", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail("relay-server did not become ready within 60 s")
-            time.sleep(0.2)
-        yield LiveServer(base_url=base_url, api_key=api_key, key_id=key_id, db=db)
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        log.close()
+    with running_server(
+        workspaces=["Docs samples"], rate_limit=100_000, burst=10_000, directory=tmp
+    ) as server:
+        workspace = server.workspaces[0]
+        yield LiveServer(server.base_url, workspace["api_key"], workspace["key_id"], server.db_path)
 
 
 class _Sink(BaseHTTPRequestHandler):

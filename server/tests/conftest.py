@@ -3,26 +3,19 @@
 from __future__ import annotations
 
 import json
-import os
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
+from relay_server.testing import ServerProcess
+
 HIGH_LIMIT = ["--rate-limit", "1000000", "--burst", "1000000"]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def run_cli(*args: str) -> dict[str, Any]:
@@ -33,66 +26,22 @@ def run_cli(*args: str) -> dict[str, Any]:
     return result
 
 
-@dataclass
-class Server:
-    db: Path
-    extra_args: list[str] = field(default_factory=list)
-    env: dict[str, str] = field(default_factory=dict)
-    port: int = 0
-    proc: subprocess.Popen[str] | None = None
-    output: str = ""
+class Server(ServerProcess):
+    """``relay-server serve`` on ``db`` (see ``relay_server.testing``), with the bootstrap credentials."""
+
+    def __init__(
+        self, db: Path, extra_args: list[str] | None = None, env: dict[str, str] | None = None
+    ) -> None:
+        super().__init__(db, tuple(extra_args or ()), dict(env or {}))
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        return self.base_url
 
-    def start(self) -> Server:
-        self.port = free_port()
-        env = {**os.environ, **self.env}
-        self.proc = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "relay_server",
-                "serve",
-                "--host",
-                "127.0.0.1",
-                "--port",
-                str(self.port),
-                "--db",
-                str(self.db),
-                *self.extra_args,
-            ],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
-            env=env,
-        )
-        deadline = time.monotonic() + 90
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                raise RuntimeError(f"server exited: {self.proc.stdout.read() if self.proc.stdout else ''}")
-            try:
-                if httpx.get(self.url + "/health", timeout=1).status_code == 200:
-                    return self
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.1)
-        self.stop()
-        raise RuntimeError("server did not become healthy")
-
-    def stop(self) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
-        if self.proc is not None and self.proc.stdout is not None:
-            self.output += self.proc.stdout.read()
-            self.proc.stdout.close()
-        self.proc = None
+    @property
+    def output(self) -> str:
+        """Everything the server printed, over all its starts."""
+        return self.log()
 
     def credentials(self) -> dict[str, str]:
         creds: dict[str, str] = json.loads((self.db.parent / "relay-dev-credentials.json").read_text())

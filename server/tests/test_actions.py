@@ -13,9 +13,10 @@ from urllib.parse import parse_qs, urlsplit
 import httpx
 import pytest
 from aiosmtpd.controller import Controller
-from conftest import EMAIL_PARAMS, HIGH_LIMIT, Env, Server, free_port, preview
+from conftest import EMAIL_PARAMS, HIGH_LIMIT, Env, Server, preview
 
 from relay_server import signing
+from relay_server.testing import free_port
 from relay_server.tokens import ConfirmTokens
 
 ACTIONS = {

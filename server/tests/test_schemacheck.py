@@ -101,7 +101,13 @@ def test_every_api_schema_compiles(name: str) -> None:
 
 
 def test_unsupported_keywords_fall_back_to_jsonschema() -> None:
-    for schema in ({"$ref": "#/x"}, {"not": {}}, {"patternProperties": {}}, {"enum": [1, True]}):
+    unsupported: list[dict[str, Any]] = [
+        {"$ref": "#/x"},
+        {"not": {}},
+        {"patternProperties": {}},
+        {"enum": [1, True]},
+    ]
+    for schema in unsupported:
         assert compile_predicate(schema, format_checker) is None
         assert Schema(schema).predicate is None
 

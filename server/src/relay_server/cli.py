@@ -118,7 +118,10 @@ def cmd_keys_create(args: argparse.Namespace) -> int:
 
 
 def _positive(value: str) -> int:
-    n = int(value)
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a positive integer, not {value!r}") from None
     if n <= 0:
         raise argparse.ArgumentTypeError("must be a positive integer")
     return n
