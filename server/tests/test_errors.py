@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import socket
 from collections.abc import Iterator
 
 import httpx
@@ -187,3 +188,33 @@ def test_gzip_for_large_bodies(env: Env) -> None:
         )["data"]
         small = c.get("/health", headers={"Accept-Encoding": "gzip"})
         assert "content-encoding" not in small.headers
+
+
+def _raw(env: Env, request: bytes) -> tuple[int, dict[str, str], bytes]:
+    """Sends bytes on a fresh socket and reads the whole answer (the server closes after a 400)."""
+    with socket.create_connection(("127.0.0.1", env.server.port), timeout=10) as sock:
+        sock.sendall(request)
+        data = b""
+        while chunk := sock.recv(65536):
+            data += chunk
+    head, _, body = data.partition(b"\r\n\r\n")
+    status_line, *lines = head.decode("latin-1").split("\r\n")
+    headers = {k.strip().lower(): v.strip() for k, _, v in (line.partition(":") for line in lines)}
+    return int(status_line.split()[1]), headers, body
+
+
+def test_unparseable_requests_get_problem_json_too(env: Env) -> None:
+    # h11 rejects these before the app sees them; the protocol subclass still answers problem+json
+    for request in (
+        b"NOT AN HTTP REQUEST\r\n\r\n",
+        b"GET /v1/actions HTTP/1.1\r\nHost: x\r\nno colon in this header\r\n\r\n",
+        b"POST /v1/chat HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nContent-Length: 7\r\n\r\nhello",
+    ):
+        status, headers, body = _raw(env, request)
+        assert status == 400, (request, body)
+        assert headers["content-type"] == "application/problem+json"
+        assert headers["x-content-type-options"] == "nosniff" and headers["connection"] == "close"
+        problem = json.loads(body)
+        assert problem["code"] == "invalid_request" and problem["status"] == 400
+        assert problem["request_id"] == headers["x-request-id"]
+        assert problem["detail"].startswith("The request is not valid HTTP/1.1")

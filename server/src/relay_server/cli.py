@@ -46,6 +46,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from relay_server.app import create_asgi
+    from relay_server.http11 import ProblemH11Protocol
 
     db_path = resolve_db_path(args.db)
     settings = Settings.from_env(db_path, rate_limit_per_minute=args.rate_limit, burst=args.burst)
@@ -84,9 +85,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
         log_level=args.log_level,
         access_log=False,
         timeout_graceful_shutdown=5,
-        # h11 hands every request to the app, so even odd header bytes get a problem+json answer
-        # (httptools would answer some with its own text/plain 400)
-        http="h11",
+        # uvicorn's h11 protocol, answering even unparseable requests with problem+json (see http11.py)
+        http=ProblemH11Protocol,
     )
     return 0
 
