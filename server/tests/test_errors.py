@@ -8,7 +8,7 @@ import socket
 from collections.abc import Iterator
 
 import httpx
-from conftest import Env
+from conftest import HIGH_LIMIT, Env, Server
 
 from relay_server.operations import load_operations
 
@@ -58,6 +58,21 @@ def test_authentication_failures(env: Env) -> None:
         assert c.delete(f"/v1/api-keys/{new['id']}").json()["revoked_at"] is not None
     with env.server.client(new["secret"]) as c:
         assert_problem(c.get("/v1/workspace"), 401, "unauthenticated")
+
+
+def test_revoke_is_seen_at_once_by_another_process(env: Env) -> None:
+    """Two processes on one database: the second has the key verified and cached when the first revokes."""
+    second = Server(env.server.db, HIGH_LIMIT).start()
+    try:
+        with env.client() as c:
+            new = c.post("/v1/api-keys", json={"name": "cached elsewhere", "role": "viewer"}).json()
+        with second.client(new["secret"]) as other:
+            assert other.get("/v1/workspace").status_code == 200  # verified, now in its cache
+            with env.client() as c:
+                assert c.delete(f"/v1/api-keys/{new['id']}").status_code == 200
+            assert_problem(other.get("/v1/workspace"), 401, "unauthenticated")
+    finally:
+        second.stop()
 
 
 def test_junk_bodies(env: Env) -> None:

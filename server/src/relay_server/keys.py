@@ -1,4 +1,4 @@
-"""API keys: Argon2id hashes found by a non-secret prefix, plus a short-lived verified-key cache."""
+"""API keys: Argon2id hashes found by a non-secret prefix, plus a short-lived cache of verified keys."""
 
 from __future__ import annotations
 
@@ -85,6 +85,14 @@ class KeyStore:
         if hit is not None and hit[1] > now:
             principal = hit[0]
             if principal.expires_at is not None and principal.expires_at <= now_ms():
+                self._drop(ck)
+                return None
+            # The cache saves the Argon2 verification, not the revocation check: a primary-key lookup
+            # costs microseconds and sees a revoke made by any process sharing the database at once.
+            if (
+                self.db.one("SELECT 1 FROM api_keys WHERE id = ? AND revoked_at IS NULL", (principal.key_id,))
+                is None
+            ):
                 self._drop(ck)
                 return None
             return principal
