@@ -165,21 +165,24 @@ def _page(data: dict[str, Any], previous: dict[str, float]) -> str:
         "",
         "## Details",
         "",
-        "### Generation (wall time, s)",
+        "### Generation (wall time and CPU time, s)",
         "",
-        "| Tool | Median | Runs |",
-        "|---|--:|---|",
+        "| Tool | Median | Runs | CPU, median |",
+        "|---|--:|---|--:|",
     ]
     for tool, info in data.get("generation", {}).items():
         runs = ", ".join(f"{x:.1f}" for x in info.get("runs_s", [])) or info.get("error", "")
-        lines.append(f"| {tool} | {info.get('median_s', float('nan')):.1f} | {runs} |")
+        cpu = f"{info['median_cpu_s']:.1f}" if "median_cpu_s" in info else "n/a"
+        lines.append(f"| {tool} | {info.get('median_s', float('nan')):.1f} | {runs} | {cpu} |")
     lines += [
         "",
         "relay-codegen writes all six targets (server models and routes, Python SDK, TypeScript SDK, Postman",
         "collection, docs reference). openapi-generator-cli is the PyPI package (the jar, on Java 17), run",
         "once per generator (`python`, `typescript-fetch`) as a user would, with `--skip-validate-spec`",
         "(its validator rejects the spec's valid link `requestBody` runtime expressions). openapi-python-client",
-        "runs with its default config, ruff post-hooks included.",
+        "runs with its default config, ruff post-hooks included. CPU is user + sys time of the tool and",
+        "every process it starts: relay-codegen works in two processes (a helper validates the spec and runs",
+        "datamodel-code-generator while the main one renders the other targets), the JVM in several threads.",
         "",
         f"### Python clients: client CPU per call (µs, median of {cfg['py_rounds']} rounds)",
         "",

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import jsonschema  # type: ignore[import-untyped]  # via openapi-spec-validator (pinned)
+import jsonschema  # type: ignore[import-untyped,unused-ignore]  # via openapi-spec-validator (pinned); typed when types-jsonschema is around
 import pytest
 
 from relay_codegen import __version__

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -25,6 +26,18 @@ class Diagnostic:
 
     def format(self) -> str:
         return f"{self.severity.value}: {self.location}: {self.message} [{self.code}]"
+
+    def to_json(self) -> dict[str, str]:
+        return {
+            "location": self.location,
+            "code": self.code,
+            "message": self.message,
+            "severity": self.severity.value,
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, str]) -> Diagnostic:
+        return cls(data["location"], data["code"], data["message"], Severity(data["severity"]))
 
 
 @dataclass

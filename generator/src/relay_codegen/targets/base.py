@@ -9,12 +9,18 @@ Rules every target follows (the pipeline enforces the first two):
   JSON files, which must contain it somewhere (e.g. in a description field);
 * file paths are POSIX, relative to the target's root, and never escape it;
 * output is a pure function of the IR: sorted keys, no timestamps, no absolute paths.
+
+A target whose slow part reads the spec file by itself (an external tool) may also define
+``start(spec_path, stamp_line) -> relay_codegen.worker.Task``: the pipeline runs the task in its
+helper process, beside the main one, from before the spec is loaded, and hands ``generate`` a
+``Pending`` in ``Context.started[name]``, whose ``result()`` waits for the task's value.
+``generate`` must still work without it (``Context.started`` empty).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar, Protocol
 
@@ -38,10 +44,11 @@ class Context:
     spec_sha256: str
     generator_version: str
     templates: jinja2.Environment
+    started: Mapping[str, Any] = field(default_factory=dict)  # target name → Pending of its start()
 
     @property
     def stamp_line(self) -> str:
-        return f"relay-codegen {self.generator_version} · spec sha256 {self.spec_sha256}"
+        return make_stamp_line(self.generator_version, self.spec_sha256)
 
     def header(self, prefix: str = "#", suffix: str = "") -> str:
         """The two header lines as comments of the output's syntax, newline-terminated.
@@ -56,6 +63,11 @@ class Context:
         return self.templates.get_template(template).render(
             api=self.api, ctx=self, header=self.header, **variables
         )
+
+
+def make_stamp_line(generator_version: str, spec_sha256: str) -> str:
+    """The second header line: which generator made the file from which spec."""
+    return f"relay-codegen {generator_version} · spec sha256 {spec_sha256}"
 
 
 class Target(Protocol):

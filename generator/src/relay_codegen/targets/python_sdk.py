@@ -18,6 +18,7 @@ every machine. Adding an operation to the spec needs no hand edit anywhere.
 from __future__ import annotations
 
 import contextlib
+import copy
 import importlib
 import io
 import keyword
@@ -114,9 +115,12 @@ def keep_builtin_names(names: frozenset[str] = KEEP_BUILTIN_NAMES) -> Iterator[N
         reserved.update(names)
 
 
-def run_openapi_python_client(spec_path: Path) -> dict[str, str]:
-    """Run openapi-python-client on ``spec_path``; return ``{module file name: source}`` of its
-    models."""
+def run_openapi_python_client(spec_path: Path, document: Mapping[str, Any] | None = None) -> dict[str, str]:
+    """Run openapi-python-client on the spec; return ``{module file name: source}`` of its models.
+
+    With ``document`` (the spec as :mod:`relay_codegen.loader` parsed it, which every other target
+    renders from), it models that instead of parsing ``spec_path`` again, see :func:`_models_only`.
+    """
     try:
         opc = importlib.import_module("openapi_python_client")
         opc_config = importlib.import_module("openapi_python_client.config")
@@ -144,7 +148,10 @@ def run_openapi_python_client(spec_path: Path) -> dict[str, str]:
         )
         # it prints "Generating <tmp dir>"
         with keep_builtin_names(), contextlib.redirect_stdout(io.StringIO()):
-            errors = opc.generate(config=config, custom_template_path=templates)
+            if document is None:
+                errors = opc.generate(config=config, custom_template_path=templates)
+            else:
+                errors = _models_only(opc, config, templates, document)
         problems = _model_problems(errors)
         models_dir = out / "models"
         if problems or not models_dir.is_dir():
@@ -156,6 +163,29 @@ def run_openapi_python_client(spec_path: Path) -> dict[str, str]:
             for p in sorted(models_dir.glob("*.py"))
             if p.name != "__init__.py"
         }
+
+
+def _models_only(opc: Any, config: Any, templates: Path, document: Mapping[str, Any]) -> Any:
+    """``openapi_python_client.generate()`` on a parsed document, rendering only ``models/``.
+
+    The same calls as its ``generate()`` (``GeneratorData.from_dict`` → ``Project``) and the same
+    errors (``Project._get_errors()``, incl. endpoint parse errors), minus parsing the file again
+    and the endpoint modules, ``client.py`` and metadata that this target discards. Falls back to
+    the whole ``Project.build()`` if this openapi-python-client lacks the step methods.
+    """
+    parser = importlib.import_module("openapi_python_client.parser")
+    # a private copy: openapi-python-client does not modify it, but other targets render from it
+    openapi = parser.GeneratorData.from_dict(copy.deepcopy(dict(document)), config=config)
+    if isinstance(openapi, opc.GeneratorError):
+        return [openapi]
+    project = opc.Project(openapi=openapi, custom_template_path=templates, config=config)
+    build_models = getattr(project, "_build_models", None)
+    get_errors = getattr(project, "_get_errors", None)
+    if not callable(build_models) or not callable(get_errors):  # pragma: no cover - pinned version has them
+        return project.build()
+    project.package_dir.mkdir(parents=True)
+    build_models()
+    return get_errors()
 
 
 def _model_problems(errors: Any) -> list[str]:
@@ -621,7 +651,7 @@ class PythonSdkTarget:
 
     def generate(self, ctx: Context) -> list[GeneratedFile]:
         header = ctx.header("#")
-        raw_models = run_openapi_python_client(ctx.spec_path)
+        raw_models = run_openapi_python_client(ctx.spec_path, ctx.api.document)
         index = model_index(raw_models)
         files: dict[str, str] = {}
         for filename, source in raw_models.items():

@@ -6,15 +6,15 @@ request with an unknown field or ``"yes"`` for a boolean is rejected rather than
 
 from __future__ import annotations
 
+import contextlib
+import io
 import re
-import subprocess
-import sys
-import tempfile
 from pathlib import Path
 from typing import ClassVar
 
 from relay_codegen.diagnostics import GenerationError
-from relay_codegen.targets.base import Context, GeneratedFile
+from relay_codegen.targets.base import HEADER, Context, GeneratedFile
+from relay_codegen.worker import Task, Worker
 
 SERVER_GENERATED_ROOT = "server/src/relay_server/_generated"
 _CLASS_NAME = re.compile(r"^[A-Z][A-Za-z0-9]*$")
@@ -65,34 +65,55 @@ def model_class_name(schema_name: str) -> str:
     return schema_name
 
 
+def run_datamodel_codegen(spec_path: str, header: str) -> str:
+    """datamodel-code-generator's command line, run in this process; the ``models.py`` it writes.
+
+    A task of the helper process (:mod:`relay_codegen.worker`), whose working directory is a fresh
+    temporary one (no ``pyproject.toml`` to pick settings from): :meth:`ServerModelsTarget.start`.
+    """
+    from datamodel_code_generator.__main__ import main  # noqa: PLC0415 - the worker's import only
+
+    out = Path("models.py").resolve()
+    argv = [
+        "--input",
+        spec_path,
+        "--output",
+        str(out),
+        "--custom-file-header",
+        header,
+        *DATAMODEL_CODEGEN_ARGS,
+    ]
+    stderr = io.StringIO()
+    with contextlib.redirect_stderr(stderr):
+        code = main(argv)
+    if code != 0 or not out.is_file():
+        raise GenerationError(
+            f"server-models: datamodel-code-generator failed (exit {int(code)}):\n{stderr.getvalue().strip()}"
+        )
+    return out.read_text(encoding="utf-8")
+
+
+def models_header(stamp_line: str) -> str:
+    """The header datamodel-code-generator writes (the first two lines of ``Context.header()``)."""
+    return f"# {HEADER}\n# {stamp_line}"
+
+
 class ServerModelsTarget:
     name: ClassVar[str] = "server-models"
     root: ClassVar[str] = SERVER_GENERATED_ROOT
     description: ClassVar[str] = "pydantic v2 models of components/schemas for the server"
 
+    def start(self, spec_path: Path, stamp_line: str) -> Task:
+        """The slow part, for the helper process: it reads the spec file itself."""
+        return Task(f"{__name__}:run_datamodel_codegen", (str(spec_path), models_header(stamp_line)))
+
     def generate(self, ctx: Context) -> list[GeneratedFile]:
-        header = ctx.header("#").rstrip("\n")
-        with tempfile.TemporaryDirectory(prefix="relay-codegen-models-") as tmp:
-            out = Path(tmp) / "models.py"
-            cmd = [
-                sys.executable,
-                "-m",
-                "datamodel_code_generator",
-                "--input",
-                str(ctx.spec_path),
-                "--output",
-                str(out),
-                "--custom-file-header",
-                header,
-                *DATAMODEL_CODEGEN_ARGS,
-            ]
-            proc = subprocess.run(cmd, capture_output=True, text=True, check=False, cwd=tmp)
-            if proc.returncode != 0 or not out.exists():
-                raise GenerationError(
-                    f"server-models: datamodel-code-generator failed "
-                    f"(exit {proc.returncode}):\n{proc.stderr.strip()}"
-                )
-            models = out.read_text(encoding="utf-8")
+        pending = ctx.started.get(self.name)
+        if pending is None:  # not started by the pipeline: a helper process of its own
+            pending = Worker({self.name: self.start(ctx.spec_path, ctx.stamp_line)}).pending(self.name)
+        models = pending.result()
+        if not isinstance(models, str):
+            raise GenerationError(f"server-models: expected the models' source, got {type(models).__name__}")
         return [
             GeneratedFile("__init__.py", ctx.render("server/init.py.j2")),
             GeneratedFile("models.py", models),
