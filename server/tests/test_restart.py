@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
+import re
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 
+import httpx
 from conftest import EMAIL_PARAMS, HIGH_LIMIT, Server, preview
 
 
@@ -45,3 +52,87 @@ def test_restart_replays_stored_response(tmp_path: Path) -> None:
         server.stop()
     assert "Created workspace" not in server.output.split("Relay reference server", 1)[-1]
     assert (tmp_path / "relay-dev-credentials.json").stat().st_mode & 0o777 == 0o600
+
+
+class _StallingReceiver:
+    """A webhook target that holds every request open until released: an execution stays in flight."""
+
+    def __init__(self) -> None:
+        self.arrived = threading.Event()
+        self.release = threading.Event()
+        outer = self
+
+        class H(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                self.rfile.read(int(self.headers.get("content-length", 0)))
+                outer.arrived.set()
+                outer.release.wait(60)
+                self.send_response(204)
+                self.end_headers()
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), H)
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/hook"
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.release.set()
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+def test_an_execution_interrupted_by_a_crash_never_runs_again(tmp_path: Path) -> None:
+    """SIGKILL mid-execution: after restart the execution is failed (`interrupted`), the key answers 409
+    `conflict` naming it (not `idempotency_in_progress` forever), and the action does not run twice."""
+    target = _StallingReceiver()
+    server = Server(tmp_path / "relay.db", HIGH_LIMIT, env={"RELAY_INTERRUPTED_AFTER_SECONDS": "2"}).start()
+    try:
+        key = server.credentials()["api_key"]
+        with server.client(key) as c:
+            p = preview(c, "webhook.post", {"url": target.url, "payload": {"n": 1}})
+        body = {"confirm_token": p["confirm_token"]}
+        headers = {"Idempotency-Key": "crash-1"}
+
+        def execute() -> None:
+            with server.client(key) as c, contextlib.suppress(httpx.HTTPError):
+                c.post("/v1/actions/webhook.post/execute", json=body, headers=headers)
+
+        in_flight = threading.Thread(target=execute, daemon=True)
+        in_flight.start()
+        assert target.arrived.wait(30), "the execution never reached its target"
+        assert server.proc is not None
+        server.proc.kill()  # a crash: no graceful shutdown, the execution is mid-flight
+        server.proc.wait()
+        server.stop()
+        in_flight.join(30)
+        server.start()
+        with server.client(key) as c:
+            deadline = time.monotonic() + 30
+            while True:
+                r = c.post("/v1/actions/webhook.post/execute", json=body, headers=headers)
+                assert r.status_code == 409, r.text
+                if r.json()["code"] == "conflict" or time.monotonic() > deadline:
+                    break
+                assert r.json()["code"] == "idempotency_in_progress"  # until it is old enough
+                time.sleep(0.5)
+            problem = r.json()
+            assert problem["code"] == "conflict" and "retry-after" not in r.headers
+            exe_id = re.search(r"execution (exe_[a-z2-7]{24})", problem["detail"])
+            assert exe_id is not None, problem["detail"]
+            while True:
+                exe = c.get(f"/v1/executions/{exe_id.group(1)}").json()
+                if exe["status"] != "running" or time.monotonic() > deadline:
+                    break
+                time.sleep(0.5)
+            assert exe["status"] == "failed" and exe["error"]["code"] == "interrupted", exe
+            assert exe["idempotency_key"] == "crash-1"
+            # the token was spent by the interrupted attempt: a new key cannot run the action either
+            again = c.post(
+                "/v1/actions/webhook.post/execute", json=body, headers={"Idempotency-Key": "crash-2"}
+            )
+            assert again.status_code == 409 and again.json()["code"] == "confirm_token_used"
+    finally:
+        server.stop()
+        target.close()

@@ -23,7 +23,9 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from relay_server import __version__
 from relay_server.config import Settings
+from relay_server.db import now_ms
 from relay_server.errors import ApiError, error_response, problem_body
+from relay_server.executions import execution_dict, fail_interrupted, load_execution
 from relay_server.handlers import load_handlers
 from relay_server.oauth import sim_routes
 from relay_server.operations import load_operations
@@ -169,10 +171,27 @@ async def _purge_loop(services: Services) -> None:
         await asyncio.sleep(600)
 
 
+async def _interrupted_loop(services: Services) -> None:
+    """Fails executions left ``running`` by a process that stopped mid-execution (and says so to webhooks)."""
+    after_ms = int(services.settings.interrupted_after_seconds * 1000)
+    while True:
+        try:
+            for workspace_id, exe_id in fail_interrupted(services.db, now_ms() - after_ms):
+                log.warning("execution %s was interrupted by a server stop; marked failed", exe_id)
+                services.emit(
+                    workspace_id,
+                    "execution.failed",
+                    execution_dict(load_execution(services.db, workspace_id, exe_id)),
+                )
+        except Exception:
+            log.exception("the interrupted-execution check failed")
+        await asyncio.sleep(min(60.0, max(0.5, services.settings.interrupted_after_seconds / 4)))
+
+
 def create_app(settings: Settings | None = None, services: Services | None = None) -> FastAPI:
     settings = settings or Settings.from_env()
     services = services or build_services(settings)
-    services.background_tasks.extend([_purge_loop, delivery_worker])
+    services.background_tasks.extend([_purge_loop, _interrupted_loop, delivery_worker])
     services.event_listeners.append(on_execution_event)
 
     @contextlib.asynccontextmanager

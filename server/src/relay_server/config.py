@@ -52,6 +52,10 @@ class Settings:
     chat_heartbeat_seconds: float = 15.0
     #: chat SSE: pause between streamed text chunks (paces the stream like a model would)
     chat_stream_delay_seconds: float = 0.0
+    #: an execution still ``running`` this long after it began belongs to a server process that stopped
+    #: mid-execution: it is marked failed (``interrupted``) and its Idempotency-Key answers 409 ``conflict``.
+    #: Must exceed the longest an execution can take (the webhook timeout + 5 s).
+    interrupted_after_seconds: float = 300.0
     #: OAuth: access tokens are refreshed when used within this many seconds of their expiry
     oauth_refresh_margin_seconds: float = 300.0
     #: OAuth: lifetime of the access tokens the simulated provider issues (dev mode)
@@ -90,6 +94,7 @@ _ENV_NUMBERS: list[tuple[str, str, type[float] | type[int]]] = [
     ("chat_heartbeat_seconds", "RELAY_CHAT_HEARTBEAT_SECONDS", float),
     ("chat_stream_delay_seconds", "RELAY_CHAT_STREAM_DELAY_SECONDS", float),
     ("oauth_refresh_margin_seconds", "RELAY_OAUTH_REFRESH_MARGIN_SECONDS", float),
+    ("interrupted_after_seconds", "RELAY_INTERRUPTED_AFTER_SECONDS", float),
     ("oauth_sim_token_ttl_seconds", "RELAY_OAUTH_SIM_TOKEN_TTL_SECONDS", int),
 ]
 

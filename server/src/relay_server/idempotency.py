@@ -2,7 +2,9 @@
 
 The lock is a row in the database: ``INSERT`` under ``BEGIN IMMEDIATE`` decides the single winner
 across coroutines, threads and processes. States: ``locked`` (handler running, nothing executed yet),
-``executing`` (execution began; the key can never run again), ``done`` (response stored).
+``executing`` (execution began; the key can never run again), ``done`` (response stored). A key left
+``executing`` by a process that stopped mid-execution answers 409 ``conflict`` once it is older than
+``interrupted_after_ms``, instead of ``idempotency_in_progress`` forever.
 """
 
 from __future__ import annotations
@@ -73,8 +75,10 @@ class StoredResponse:
 
 
 class IdempotencyStore:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, interrupted_after_ms: int = 300_000) -> None:
         self.db = db
+        #: an ``executing`` row this old belongs to a process that stopped mid-execution
+        self.interrupted_after_ms = interrupted_after_ms
 
     def begin(self, workspace_id: str, key: str, fp: str) -> StoredResponse | None:
         """Takes the lock (returns None) or returns the stored response to replay; raises 409/422."""
@@ -104,6 +108,8 @@ class IdempotencyStore:
             raise ApiError(
                 422, "idempotency_key_reused", "This Idempotency-Key was used with a different request body."
             )
+        if row["state"] == "executing" and row["locked_at"] < now - self.interrupted_after_ms:
+            raise self._interrupted(workspace_id, key)
         if row["state"] != "done":
             raise ApiError(
                 409,
@@ -115,6 +121,22 @@ class IdempotencyStore:
             status=int(row["status_code"]),
             body=bytes(row["response_body"]),
             headers=json.loads(row["response_headers"] or "{}"),
+        )
+
+    def _interrupted(self, workspace_id: str, key: str) -> ApiError:
+        # Not idempotency_in_progress: that one says "retry shortly" (and the SDKs do), which would
+        # never end. The action may have run; it must never run twice, so the key stays spent.
+        exe = self.db.one(
+            "SELECT id FROM executions WHERE workspace_id = ? AND idempotency_key = ? ORDER BY created_at DESC",
+            (workspace_id, key),
+        )
+        where = f"execution {exe['id']}" if exe is not None else "its execution"
+        return ApiError(
+            409,
+            "conflict",
+            "The first request with this Idempotency-Key began executing and never finished: the server "
+            f"stopped mid-execution. It will not run again; see {where} (marked failed, `interrupted`) and "
+            "send a new key to try again.",
         )
 
     def mark_executing(self, workspace_id: str, key: str) -> None:

@@ -204,3 +204,11 @@ CREATE TABLE oauth_sim_tokens (
 CREATE INDEX oauth_sim_tokens_family ON oauth_sim_tokens(family);
 """,
 )
+
+migration(
+    4,
+    "find interrupted executions without a scan",
+    """
+CREATE INDEX executions_running ON executions(created_at) WHERE status = 'running';
+""",
+)

@@ -53,7 +53,7 @@ def build_services(settings: Settings) -> Services:
         keys=KeyStore(db, cache_ttl=settings.key_cache_ttl),
         tokens=ConfirmTokens(secret, db),
         limiter=TokenBucketLimiter(settings.rate_limit_per_minute, settings.burst),
-        idempotency=IdempotencyStore(db),
+        idempotency=IdempotencyStore(db, int(settings.interrupted_after_seconds * 1000)),
         metrics=Metrics(),
         http=httpx.AsyncClient(
             timeout=settings.webhook_timeout_seconds, follow_redirects=False, trust_env=False
