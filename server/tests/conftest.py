@@ -5,8 +5,11 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +53,60 @@ class Server(ServerProcess):
     def client(self, key: str | None) -> httpx.Client:
         headers = {"Authorization": f"Bearer {key}"} if key else {}
         return httpx.Client(base_url=self.url, headers=headers, timeout=30)
+
+
+class Receiver:
+    """A local HTTP target for webhook.post and webhook deliveries, recording every POST in ``hits``
+    (monotonic time, status answered, lower-cased headers, body).
+
+    It answers 500 to the first ``fail_first`` requests and ``status`` to the others (``failing`` forces 500;
+    tests flip it). With ``hold``, every request is held open until :meth:`close` (an execution in flight).
+    """
+
+    def __init__(
+        self, status: int = 204, fail_first: int = 0, failing: bool = False, hold: bool = False
+    ) -> None:
+        self.status = status
+        self.fail_first = fail_first
+        self.failing = failing
+        self.hits: list[tuple[float, int, dict[str, str], bytes]] = []
+        self.arrived = threading.Event()
+        self._release = threading.Event()
+        self._hold = hold
+        self._lock = threading.Lock()
+        outer = self
+
+        class H(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                body = self.rfile.read(int(self.headers.get("content-length", 0)))
+                with outer._lock:
+                    fail = outer.failing or len(outer.hits) < outer.fail_first
+                    status = 500 if fail else outer.status
+                    outer.hits.append(
+                        (time.monotonic(), status, {k.lower(): v for k, v in self.headers.items()}, body)
+                    )
+                outer.arrived.set()
+                if outer._hold:
+                    outer._release.wait(60)
+                self.send_response(status)
+                self.send_header("content-length", "0")
+                self.end_headers()
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), H)
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/hook"
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+
+    @property
+    def requests(self) -> list[tuple[dict[str, str], bytes]]:
+        return [(headers, body) for _, _, headers, body in self.hits]
+
+    def close(self) -> None:
+        self._release.set()
+        self.httpd.shutdown()
+        self.httpd.server_close()
 
 
 @dataclass

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import json
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -13,7 +11,7 @@ from urllib.parse import parse_qs, urlsplit
 import httpx
 import pytest
 from aiosmtpd.controller import Controller
-from conftest import EMAIL_PARAMS, HIGH_LIMIT, Env, Server, preview
+from conftest import EMAIL_PARAMS, HIGH_LIMIT, Env, Receiver, Server, preview
 
 from relay_server import signing
 from relay_server.testing import free_port
@@ -29,32 +27,6 @@ ACTIONS = {
     "microsoft.teams.send_message",
     "microsoft.calendar.create_event",
 }
-
-
-class Receiver:
-    def __init__(self, status: int = 204) -> None:
-        self.requests: list[tuple[dict[str, str], bytes]] = []
-        self.status = status
-        outer = self
-
-        class H(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:
-                body = self.rfile.read(int(self.headers.get("content-length", 0)))
-                outer.requests.append(({k.lower(): v for k, v in self.headers.items()}, body))
-                self.send_response(outer.status)
-                self.send_header("content-length", "0")
-                self.end_headers()
-
-            def log_message(self, *args: Any) -> None:
-                pass
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), H)
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/hook"
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
-
-    def close(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
 
 
 @pytest.fixture

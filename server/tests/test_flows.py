@@ -7,8 +7,7 @@ import time
 from typing import Any
 
 import httpx
-from conftest import EMAIL_PARAMS, Env, preview
-from test_actions import Receiver
+from conftest import EMAIL_PARAMS, Env, Receiver, preview
 
 from relay_server import signing
 

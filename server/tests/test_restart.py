@@ -6,12 +6,10 @@ import contextlib
 import re
 import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
 
 import httpx
-from conftest import EMAIL_PARAMS, HIGH_LIMIT, Server, preview
+from conftest import EMAIL_PARAMS, HIGH_LIMIT, Receiver, Server, preview
 
 
 def test_restart_replays_stored_response(tmp_path: Path) -> None:
@@ -54,39 +52,10 @@ def test_restart_replays_stored_response(tmp_path: Path) -> None:
     assert (tmp_path / "relay-dev-credentials.json").stat().st_mode & 0o777 == 0o600
 
 
-class _StallingReceiver:
-    """A webhook target that holds every request open until released: an execution stays in flight."""
-
-    def __init__(self) -> None:
-        self.arrived = threading.Event()
-        self.release = threading.Event()
-        outer = self
-
-        class H(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:
-                self.rfile.read(int(self.headers.get("content-length", 0)))
-                outer.arrived.set()
-                outer.release.wait(60)
-                self.send_response(204)
-                self.end_headers()
-
-            def log_message(self, *args: Any) -> None:
-                pass
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), H)
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/hook"
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
-
-    def close(self) -> None:
-        self.release.set()
-        self.httpd.shutdown()
-        self.httpd.server_close()
-
-
 def test_an_execution_interrupted_by_a_crash_never_runs_again(tmp_path: Path) -> None:
     """SIGKILL mid-execution: after restart the execution is failed (`interrupted`), the key answers 409
     `conflict` naming it (not `idempotency_in_progress` forever), and the action does not run twice."""
-    target = _StallingReceiver()
+    target = Receiver(hold=True)  # the execution stays in flight
     server = Server(tmp_path / "relay.db", HIGH_LIMIT, env={"RELAY_INTERRUPTED_AFTER_SECONDS": "2"}).start()
     try:
         key = server.credentials()["api_key"]

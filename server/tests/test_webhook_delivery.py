@@ -10,16 +10,14 @@ import hmac
 import itertools
 import json
 import sqlite3
-import threading
 import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-from conftest import HIGH_LIMIT, Server
+from conftest import HIGH_LIMIT, Receiver, Server
 
 BASE = 0.2  # RELAY_WEBHOOK_BACKOFF_BASE_SECONDS of the test server
 DISABLE_AFTER = 3
@@ -32,41 +30,6 @@ def verify_standard_webhook(secret: str, headers: dict[str, str], body: bytes) -
     expected = base64.b64encode(hmac.new(key, signed, hashlib.sha256).digest()).decode()
     candidates = [s.split(",", 1) for s in headers["webhook-signature"].split(" ")]
     return any(v == "v1" and hmac.compare_digest(sig, expected) for v, sig in candidates)
-
-
-class FlakyReceiver:
-    """Answers 500 to the first ``fail_first`` requests (or while ``failing`` is set), then 204."""
-
-    def __init__(self, fail_first: int = 0, failing: bool = False) -> None:
-        self.fail_first = fail_first
-        self.failing = failing
-        self.hits: list[tuple[float, int, dict[str, str], bytes]] = []
-        self.lock = threading.Lock()
-        outer = self
-
-        class H(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:
-                body = self.rfile.read(int(self.headers.get("content-length", 0)))
-                with outer.lock:
-                    fail = outer.failing or len(outer.hits) < outer.fail_first
-                    status = 500 if fail else 204
-                    outer.hits.append(
-                        (time.monotonic(), status, {k.lower(): v for k, v in self.headers.items()}, body)
-                    )
-                self.send_response(status)
-                self.send_header("content-length", "0")
-                self.end_headers()
-
-            def log_message(self, *args: Any) -> None:
-                pass
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), H)
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/hook"
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
-
-    def close(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
 
 
 def wait_for(predicate: Any, what: str, timeout: float = 30) -> Any:
@@ -93,7 +56,7 @@ def _deliveries(c: httpx.Client, endpoint_id: str) -> list[dict[str, Any]]:
 
 
 def test_retried_with_backoff_then_delivered(server: Server) -> None:
-    rx = FlakyReceiver(fail_first=2)
+    rx = Receiver(fail_first=2)
     try:
         with server.client(server.credentials()["api_key"]) as c:
             ep = c.post(
@@ -121,7 +84,7 @@ def test_retried_with_backoff_then_delivered(server: Server) -> None:
 
 
 def test_endpoint_disabled_after_consecutive_failures(server: Server) -> None:
-    rx = FlakyReceiver(failing=True)
+    rx = Receiver(failing=True)
     try:
         with server.client(server.credentials()["api_key"]) as c:
             ep = c.post("/v1/webhook-endpoints", json={"url": rx.url, "events": ["execution.failed"]}).json()
@@ -149,7 +112,7 @@ def test_endpoint_disabled_after_consecutive_failures(server: Server) -> None:
 
 
 def test_pending_delivery_resumes_after_restart(tmp_path: Path) -> None:
-    rx = FlakyReceiver(failing=True)
+    rx = Receiver(failing=True)
     db = tmp_path / "relay.db"
     server = Server(db, HIGH_LIMIT, env={"RELAY_WEBHOOK_BACKOFF_BASE_SECONDS": "1"}).start()
     try:
