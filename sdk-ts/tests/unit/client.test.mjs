@@ -338,6 +338,24 @@ describe("timeouts and aborts", () => {
     assert.equal(calls.length, 1);
   });
 
+  it("the caller's AbortSignal also ends a wait between retries", async () => {
+    // The server asks for a 30 s wait; aborting during it rejects at once with APIUserAbortError.
+    const { fetch, calls } = mockFetch([problem(503, "service_unavailable", {}, { "retry-after": "30" })]);
+    const controller = new AbortController();
+    const pending = client(fetch).actions.retrieve("email.send", { signal: controller.signal });
+    setTimeout(() => controller.abort(), 5);
+    await assert.rejects(pending, sdk.APIUserAbortError);
+    assert.equal(calls.length, 1);
+  });
+
+  it("a timeout while the body is read raises APITimeoutError", async () => {
+    // Headers arrive, the body never ends: the per-attempt timeout still applies to reading it.
+    const fetch = async (url, init) =>
+      new Response(new ReadableStream({ pull: () => new Promise((_, reject) => init.signal.addEventListener("abort", () => reject(init.signal.reason))) }));
+    const c = new Relay({ apiKey: KEY, baseURL: BASE_URL, fetch, timeout: 20, maxRetries: 0 });
+    await assert.rejects(c.actions.retrieve("email.send"), sdk.APITimeoutError);
+  });
+
   it("an already-aborted signal sends nothing", async () => {
     const { fetch, calls } = mockFetch([]);
     await assert.rejects(client(fetch).actions.retrieve("email.send", { signal: AbortSignal.abort() }), sdk.APIUserAbortError);

@@ -29,6 +29,29 @@ describe("sse_streams.json", () => {
       assert.deepEqual(events, c.events);
     });
   }
+  it("a ReadableStream without async iteration (Safari) is read with a reader, cancelled on early exit", async () => {
+    const encoder = new TextEncoder();
+    const chunks = ["data: a\n\n", "data: b\r", "\n\r\n", "data: c\n\n"];
+    let cancelled = false;
+    const stream = new ReadableStream({
+      pull(controller) {
+        if (chunks.length) controller.enqueue(encoder.encode(chunks.shift()));
+        else return new Promise(() => {}); // the connection stays open
+        return undefined;
+      },
+      cancel() {
+        cancelled = true;
+      },
+    });
+    const readerOnly = { getReader: () => stream.getReader() }; // no Symbol.asyncIterator
+    const data = [];
+    for await (const event of iterSSE(readerOnly)) {
+      data.push(event.data);
+      if (data.length === 3) break;
+    }
+    assert.deepEqual(data, ["a", "b", "c"]);
+    assert.equal(cancelled, true);
+  });
   it("a multi-byte character split across byte chunks is decoded whole", async () => {
     const bytes = new TextEncoder().encode("data: caf\u00e9\n\n");
     async function* split() {

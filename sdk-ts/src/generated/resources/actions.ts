@@ -1,5 +1,5 @@
 // generated from spec/openapi.yaml — do not edit
-// relay-codegen 0.1.0 · spec sha256 cfd385e6868435d4ce74081d558513e8191abdac11fc890fbc1bdc491b1ffe0c
+// relay-codegen 0.1.0 · spec sha256 36e50b71cd82929c14801dfe447ee515669de8067a84a7147e3af7d39d6d3c77
 
 import { APIResource } from "../../core/index.js";
 import type { APIPromise, PagePromise, RequestOptions } from "../../core/index.js";
@@ -87,10 +87,12 @@ export class ActionsResource extends APIResource {
    * Executes a previewed action with its `confirm_token`. Send an `Idempotency-Key`: a retry with the
    * same key and body returns the original response (`Idempotent-Replayed: true`) and never runs the
    * action twice; the same key with another body is `idempotency_key_reused` (422); a retry while the
-   * first request is still running is `idempotency_in_progress` (409). A used token is
-   * `confirm_token_used` (409), an expired one `confirm_token_expired` (422), a forged one or one bound
-   * to other params `confirm_token_invalid` (422). An action that ran and failed is a 200 whose
-   * execution has `status: failed`.
+   * first request is still running is `idempotency_in_progress` (409). If the server stopped in the
+   * middle of that first execution, the execution ends `failed` with the error code `interrupted` and
+   * the key answers `conflict` (409) naming it: the action may have run, so it never runs again under
+   * that key. A used token is `confirm_token_used` (409), an expired one `confirm_token_expired` (422),
+   * a forged one or one bound to other params `confirm_token_invalid` (422). An action that ran and
+   * failed is a 200 whose execution has `status: failed`.
    *
    * Roles: admin, developer.
    */
