@@ -25,10 +25,8 @@ export class APIPromise<T> extends Promise<T> {
   readonly #parse: (props: APIResponseProps) => Promise<T>;
 
   constructor(responsePromise: Promise<APIResponseProps>, parseResponse: (props: APIResponseProps) => Promise<T>) {
-    super((resolve) => {
-      // The base promise is never observed: then/catch/finally delegate to parse().
-      resolve(null as unknown as T);
-    });
+    // The base promise is never observed: then/catch/finally delegate to parse().
+    super((resolve) => resolve(null as T));
     this.#response = responsePromise;
     this.#parse = parseResponse;
   }
@@ -43,13 +41,13 @@ export class APIPromise<T> extends Promise<T> {
 
   /** The parsed body together with the raw `Response` and the request id. */
   async withResponse(): Promise<WithResponse<T>> {
-    const [data, props] = await Promise.all([this.#parsedBody(), this.#response]);
-    return { data, response: props.response, request_id: props.response.headers.get("x-request-id") };
+    const data = await this.#parsedBody();
+    const { response } = await this.#response;
+    return { data, response, request_id: response.headers.get("x-request-id") };
   }
 
   #parsedBody(): Promise<T> {
-    if (!this.#parsed) this.#parsed = this.#response.then((props) => this.#parse(props));
-    return this.#parsed;
+    return (this.#parsed ??= this.#response.then(this.#parse));
   }
 
   override then<TResult1 = T, TResult2 = never>(

@@ -1,5 +1,5 @@
 import { APIPromise, type APIResponseProps } from "./api-promise.js";
-import { browserOrigin, getEnv, isBrowser, platformDescription, sleep, uuid4 } from "./env.js";
+import { g, getEnv, uuid4 } from "./env.js";
 import { APIConnectionError, APIStatusError, APITimeoutError, APIUserAbortError, RelayError } from "./errors.js";
 import { PagePromise } from "./pagination.js";
 import { backoffDelay, IDEMPOTENCY_HEADER, RETRY_COUNT_HEADER, retryable, retryAfterMs } from "./retries.js";
@@ -17,6 +17,8 @@ export interface ClientDefaults {
   baseURL: string;
 }
 
+const JSON_TYPE = "application/json";
+
 /**
  * The hand-written runtime under the generated `Relay` class: configuration, request building,
  * retries, timeouts, error mapping, pagination and streaming. The API key lives in a private field:
@@ -27,20 +29,22 @@ export class BaseClient {
   readonly timeout: number;
   readonly maxRetries: number;
   readonly webhooks: Webhooks<unknown>;
-  readonly #apiKey: string | null;
   readonly #options: ClientOptions;
   readonly #fetch: Fetch;
-  readonly #userAgent: string | undefined;
+  /** Headers of every request: User-Agent (not in browsers, which forbid it) and Authorization (with a key). */
+  readonly #headers: Record<string, string> = {};
 
   constructor(options: ClientOptions, defaults: ClientDefaults) {
     const apiKey = (options.apiKey !== undefined ? options.apiKey : getEnv("RELAY_API_KEY")) || null;
-    const browser = isBrowser();
+    // Node's version (also set by Bun and Deno's compat layer); a browser page or web worker has a document or importScripts.
+    const node = g.process?.versions?.node;
+    const browser = !node && (g.window?.document !== undefined || typeof g.importScripts == "function");
     if (apiKey && browser && !options.dangerouslyAllowBrowser) {
       throw new RelayError("API key in a browser: use a same-origin proxy (see README), or dangerouslyAllowBrowser.");
     }
     if (!apiKey && !browser) throw new RelayError("No API key: pass `apiKey` or set RELAY_API_KEY.");
-    this.#apiKey = apiKey;
-    this.#userAgent = browser ? undefined : `relay-sdk-js/${VERSION} (${platformDescription()})`;
+    if (!browser) this.#headers["user-agent"] = `relay-sdk-js/${VERSION} (${node ? "node/" + node : "unknown"})`;
+    if (apiKey) this.#headers.authorization = "Bearer " + apiKey;
     this.#options = { ...options, apiKey };
     this.baseURL = resolveBaseURL(options.baseURL ?? getEnv("RELAY_BASE_URL") ?? defaults.baseURL);
     this.timeout = nonNegative("timeout", options.timeout ?? DEFAULT_TIMEOUT_MS);
@@ -48,7 +52,7 @@ export class BaseClient {
     if (!options.fetch && typeof fetch != "function") throw new RelayError("No global fetch: pass the `fetch` option.");
     this.#fetch = options.fetch ?? ((input, init) => fetch(input, init));
     const secret = options.webhookSecret ?? getEnv("RELAY_WEBHOOK_SECRET");
-    this.webhooks = new Webhooks(() => secret ?? undefined);
+    this.webhooks = new Webhooks(() => secret as string | undefined); // null: none (verify falls back to the env)
   }
 
   /** A copy of this client with some options changed (same key unless `apiKey` is given). */
@@ -58,25 +62,24 @@ export class BaseClient {
 
   /** @internal Builds the full URL of a request. */
   buildURL(path: string, query: object | undefined): string {
-    const params = new URLSearchParams();
+    let params: URLSearchParams | undefined;
     const all: Record<string, unknown> = { ...this.#options.defaultQuery, ...query };
     for (const key in all) {
       for (const v of [all[key]].flat()) {
-        if (v != null) params.append(key, typeof v == "object" ? JSON.stringify(v) : String(v));
+        if (v != null) (params ??= new URLSearchParams()).append(key, typeof v == "object" ? JSON.stringify(v) : String(v));
       }
     }
-    const qs = `${params}`;
-    return this.baseURL + path + (qs && "?" + qs);
+    return this.baseURL + path + (params ? "?" + params : "");
   }
 
   /** @internal Sends a request (with retries) and parses the body per `responseKind`. */
   request<T>(request: FinalRequestOptions, options?: RequestOptions): APIPromise<T> {
-    return new APIPromise<T>(this.makeRequest(request, options), parseBody<T>);
+    return new APIPromise<T>(this.#send(request, options), parseBody<T>);
   }
 
   /** @internal A cursor-paginated list request. */
   requestAPIList<Item>(request: FinalRequestOptions, options?: RequestOptions): PagePromise<Item> {
-    return new PagePromise<Item>(this, this.makeRequest(request, options), parseBody);
+    return new PagePromise<Item>(this, this.#send(request, options), parseBody);
   }
 
   /** @internal A server-sent-events request whose events are decoded by `decode`. */
@@ -85,103 +88,97 @@ export class BaseClient {
     decode: (event: ServerSentEvent) => Item | undefined,
     options?: RequestOptions,
   ): APIPromise<Stream<Item>> {
-    return new APIPromise<Stream<Item>>(this.makeRequest({ ...request, responseKind: "sse" }, options), async (props) =>
+    return new APIPromise<Stream<Item>>(this.#send({ ...request, responseKind: "sse" }, options), async (props) =>
       Stream.fromSSEResponse<Item>(props.response, props.controller, decode, props.done),
     );
   }
 
-  private async makeRequest(request: FinalRequestOptions, callOptions?: RequestOptions): Promise<APIResponseProps> {
+  async #send(request: FinalRequestOptions, callOptions?: RequestOptions): Promise<APIResponseProps> {
     // Per-call options over the operation's request; query parameters and headers are merged.
-    const options: FinalRequestOptions = {
-      ...callOptions,
-      ...request,
-      query: { ...request.query, ...callOptions?.query },
-    };
-    const { method, signal: userSignal, responseKind: kind, body: payload } = options;
+    const options: FinalRequestOptions = callOptions
+      ? { ...callOptions, ...request, query: { ...request.query, ...callOptions.query } }
+      : request;
+    const { method, signal: userSignal, responseKind: kind } = options;
     const maxRetries = options.maxRetries ?? this.maxRetries;
+    const timeout = options.timeout ?? this.timeout;
     const url = this.buildURL(options.path, options.query);
-    const body = payload === undefined ? undefined : JSON.stringify(payload);
+    const body: string | undefined = JSON.stringify(options.body); // undefined without a body
     // Headers are the same for every attempt but the retry count. A plain record (lower-case names)
     // is cheaper than a Headers object. One idempotency key serves every attempt of this call.
     const headers: Record<string, string> = {
-      accept: kind === "sse" ? "text/event-stream" : kind === "binary" ? "*/*" : "application/json",
+      ...this.#headers,
+      accept: kind == "sse" ? "text/event-stream" : kind == "binary" ? "*/*" : JSON_TYPE,
     };
-    if (body !== undefined) headers["content-type"] = "application/json";
-    if (this.#userAgent) headers["user-agent"] = this.#userAgent;
-    if (this.#apiKey && !options.noAuth) headers.authorization = `Bearer ${this.#apiKey}`;
-    const key = options.idempotencyKey ?? (options.idempotent ? `relay-js-${uuid4()}` : undefined);
+    if (options.noAuth) delete headers.authorization;
+    if (body !== undefined) headers["content-type"] = JSON_TYPE;
+    const key = options.idempotencyKey ?? (options.idempotent ? "relay-js-" + uuid4() : undefined);
     if (key !== undefined) headers[IDEMPOTENCY_HEADER] = key;
-    const extra = { ...this.#options.defaultHeaders, ...options.headers };
-    for (const name in extra) {
-      const value = extra[name];
-      if (value === null) delete headers[name.toLowerCase()];
-      else if (value !== undefined) headers[name.toLowerCase()] = value;
+    for (const extra of [this.#options.defaultHeaders, options.headers]) {
+      for (const name in extra) {
+        const value = extra[name];
+        if (value === null) delete headers[name.toLowerCase()];
+        else if (value !== undefined) headers[name.toLowerCase()] = value;
+      }
     }
     // A POST is retried only when it really carries a key (the caller may have removed it).
     const hasKey = IDEMPOTENCY_HEADER in headers;
-    const init: RequestInit = { ...this.#options.fetchOptions, ...options.fetchOptions, method: method.toUpperCase() };
-    if (body !== undefined) init.body = body;
 
     for (let retry = 0; ; retry++) {
       if (userSignal?.aborted) throw new APIUserAbortError({ cause: userSignal.reason });
+      // One controller per attempt: the timeout (its reason is an APITimeoutError) and the caller's signal abort it.
       const controller = new AbortController();
-      let timedOut = false;
-      const timer = setTimeout(() => {
-        timedOut = true;
-        controller.abort(new APITimeoutError());
-      }, options.timeout ?? this.timeout);
-      const onUserAbort = () => controller.abort(userSignal?.reason);
+      const timer = setTimeout(abortOnTimeout, timeout, controller);
+      const onUserAbort = () => controller.abort(userSignal!.reason);
       userSignal?.addEventListener("abort", onUserAbort, { once: true });
       const done = () => {
         clearTimeout(timer);
         userSignal?.removeEventListener("abort", onUserAbort);
       };
-      const remaining = maxRetries - retry;
 
-      let response: Response;
-      try {
-        response = await this.#fetch(url, {
-          ...init,
-          headers: { ...headers, [RETRY_COUNT_HEADER]: String(retry) },
-          signal: controller.signal,
-        });
-      } catch (err) {
-        done();
-        if (userSignal?.aborted) throw new APIUserAbortError({ cause: err });
-        if (!retryable(method, hasKey, 0, null, undefined, remaining)) {
-          throw timedOut ? new APITimeoutError({ cause: err }) : new APIConnectionError({ cause: err });
-        }
-        await sleepOrAbort(backoffDelay(retry), userSignal);
-        continue;
-      }
-
-      if (response.ok) {
-        // Streams live past the timeout (it bounds the wait for headers); JSON bodies are read under it.
-        if (kind && kind !== "json") clearTimeout(timer);
-        return { response, options, controller, done };
-      }
-
+      let response: Response | undefined;
+      let error: unknown;
       let errorBody: unknown;
       try {
-        const text = await response.text();
-        errorBody = text ? parseJSONOr(text) : undefined;
+        response = await this.#fetch(url, {
+          ...this.#options.fetchOptions,
+          ...options.fetchOptions,
+          method: method.toUpperCase(),
+          body,
+          headers: { ...headers, [RETRY_COUNT_HEADER]: "" + retry },
+          signal: controller.signal,
+        });
+        if (response.ok) {
+          // Streams live past the timeout (it bounds the wait for headers); JSON bodies are read under it.
+          if (kind && kind != "json") clearTimeout(timer);
+          return { response, options, controller, done };
+        }
+        errorBody = parseJSONOr(await response.text());
       } catch (err) {
-        if (userSignal?.aborted) throw new APIUserAbortError({ cause: err });
-      } finally {
-        done();
+        // A failed fetch (connection error, timeout, abort), or an error body that could not be read.
+        if (userSignal?.aborted) {
+          done();
+          throw new APIUserAbortError({ cause: err });
+        }
+        error = response ? undefined : err;
       }
-      const { status, headers: responseHeaders } = response;
-      const wait = retryable(method, hasKey, status, (errorBody as { code?: unknown } | undefined)?.code, responseHeaders, remaining)
-        ? retryAfterMs(responseHeaders, Date.now()) || backoffDelay(retry)
+      done();
+      const status = response?.status ?? 0;
+      const responseHeaders = response?.headers;
+      const wait = retryable(method, hasKey, status, (errorBody as { code?: unknown } | undefined)?.code, responseHeaders, maxRetries - retry)
+        ? (responseHeaders && retryAfterMs(responseHeaders, Date.now())) || backoffDelay(retry)
         : -1;
-      if (wait < 0) throw APIStatusError.generate(status, errorBody, response.statusText || undefined, responseHeaders);
-      await sleepOrAbort(wait, userSignal);
+      if (wait < 0) {
+        throw response
+          ? APIStatusError.generate(status, errorBody, response.statusText || undefined, response.headers)
+          : new (controller.signal.aborted ? APITimeoutError : APIConnectionError)({ cause: error });
+      }
+      await sleep(wait, userSignal);
     }
   }
 
-  /** Keeps the key out of Node's `util.inspect` / `console.log`. */
-  [Symbol.for("nodejs.util.inspect.custom")](): string {
-    return `${this.constructor.name} { baseURL: '${this.baseURL}', apiKey: ${this.#apiKey ? "'[redacted]'" : "null"} }`;
+  /** What Node's `util.inspect` / `console.log` show: the options, and whether a key is set (never the key). */
+  [Symbol.for("nodejs.util.inspect.custom")](): Record<string, unknown> {
+    return { ...this.toJSON(), apiKey: this.#headers.authorization ? "[redacted]" : null };
   }
 
   toJSON(): Record<string, unknown> {
@@ -189,46 +186,59 @@ export class BaseClient {
   }
 }
 
-async function sleepOrAbort(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  try {
-    await sleep(ms, signal);
-  } catch (err) {
-    throw new APIUserAbortError({ cause: err });
-  }
+const abortOnTimeout = (controller: AbortController) => controller.abort(new APITimeoutError());
+
+/** Resolves after `ms`; rejects with an APIUserAbortError when `signal` aborts first. */
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(new APIUserAbortError({ cause: signal!.reason }));
+    };
+    if (signal?.aborted) onAbort();
+    else signal?.addEventListener("abort", onAbort, { once: true });
+  });
 }
 
+/** The body parsed as JSON; the text itself when it is not JSON; undefined when empty. */
 function parseJSONOr(text: string): unknown {
   try {
-    return JSON.parse(text);
+    return text ? JSON.parse(text) : undefined;
   } catch {
     return text;
   }
 }
 
-async function parseBody<T>(props: APIResponseProps): Promise<T> {
-  const { response, options, controller } = props;
-  try {
-    if (options.responseKind === "binary") return response as T;
-    const text = await response.text();
-    return (text ? parseJSONOr(text) : undefined) as T;
-  } catch (err) {
-    const reason: unknown = controller.signal.reason;
-    if (reason instanceof APITimeoutError) throw reason;
-    if (options.signal?.aborted) throw new APIUserAbortError({ cause: err });
-    throw err;
-  } finally {
-    props.done();
+function parseBody<T>({ response, options, controller, done }: APIResponseProps): Promise<T> {
+  if (options.responseKind == "binary") {
+    done();
+    return Promise.resolve(response as T);
   }
+  return response.text().then(
+    (text) => {
+      done();
+      return parseJSONOr(text) as T;
+    },
+    (err: unknown) => {
+      done();
+      const reason: unknown = controller.signal.reason;
+      throw reason instanceof APITimeoutError ? reason : options.signal?.aborted ? new APIUserAbortError({ cause: err }) : err;
+    },
+  );
 }
 
 function resolveBaseURL(url: string): string {
-  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) {
-    // A relative URL is a same-origin proxy: only meaningful in a browser page.
-    const origin = browserOrigin();
-    if (!origin) throw new RelayError(`baseURL must be absolute outside a browser page (got '${url}').`);
-    url = new URL(url, origin).href;
+  // Absolute, or relative to the page's origin in a browser (a same-origin proxy).
+  const origin = g.location?.origin;
+  try {
+    return new URL(url, origin == "null" ? undefined : origin).href.replace(/\/+$/, "");
+  } catch {
+    throw new RelayError(`baseURL must be absolute outside a browser page (got '${url}').`);
   }
-  return url.replace(/\/+$/, "");
 }
 
 function nonNegative(name: string, value: number): number {

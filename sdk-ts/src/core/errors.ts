@@ -79,18 +79,17 @@ export class APIStatusError extends RelayError {
   readonly body: unknown;
 
   constructor(status: number, body: unknown, message: string | undefined, headers: Headers) {
-    const problem = isObject(body) ? (body as ProblemDetails) : undefined;
-    super(statusMessage(status, problem, message));
+    const problem = body && typeof body == "object" && !Array.isArray(body) ? (body as ProblemDetails) : undefined;
+    const detail = problem?.detail ?? problem?.title ?? message;
+    // "422 validation_failed: <detail>" (the request id is a field, not part of the message).
+    super(`${status}${problem?.code ? " " + problem.code : ""}${detail ? ": " + detail : ""}`);
     this.status = status;
     this.headers = headers;
     this.problem = problem;
     this.body = body;
-    this.code = typeof problem?.code === "string" ? problem.code : undefined;
+    this.code = typeof problem?.code == "string" ? problem.code : undefined;
     this.errors = Array.isArray(problem?.errors) ? problem.errors : [];
-    this.request_id =
-      (typeof problem?.request_id === "string" ? problem.request_id : undefined) ??
-      headers.get("x-request-id") ??
-      undefined;
+    this.request_id = (typeof problem?.request_id == "string" ? problem.request_id : undefined) ?? headers.get("x-request-id") ?? undefined;
   }
 
   /** Same as `request_id` (openai-node spelling). */
@@ -112,12 +111,6 @@ export class ConflictError extends APIStatusError {}
 export class UnprocessableEntityError extends APIStatusError {}
 export class RateLimitError extends APIStatusError {}
 export class InternalServerError extends APIStatusError {}
-
-/** "422 validation_failed: <detail>" (the request id is a field, not part of the message). */
-function statusMessage(status: number, problem: ProblemDetails | undefined, fallback: string | undefined): string {
-  const detail = problem?.detail ?? problem?.title ?? fallback;
-  return `${status}${problem?.code ? ` ${problem.code}` : ""}${detail ? `: ${detail}` : ""}`;
-}
 
 const STATUS_ERRORS: Record<number, typeof APIStatusError> = {
   400: BadRequestError,
@@ -148,8 +141,4 @@ export class WebhookVerificationError extends RelayError {
     super(`Webhook verification failed: ${kind}`, options);
     this.kind = kind;
   }
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

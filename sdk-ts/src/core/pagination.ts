@@ -31,12 +31,12 @@ export class CursorPage<Item> implements AsyncIterable<Item> {
     this.response = response;
     this.data = Array.isArray(body?.data) ? body.data : [];
     this.has_more = body?.has_more === true;
-    this.next_cursor = typeof body?.next_cursor === "string" && body.next_cursor !== "" ? body.next_cursor : null;
+    this.next_cursor = typeof body?.next_cursor == "string" && body.next_cursor ? body.next_cursor : null;
   }
 
   /** True when the server says there are more items and gave a cursor to reach them. */
   hasNextPage(): boolean {
-    return this.has_more && this.next_cursor !== null;
+    return this.has_more && !!this.next_cursor;
   }
 
   /** Fetches the next page (same filters, `after` = this page's `next_cursor`). */
@@ -44,8 +44,7 @@ export class CursorPage<Item> implements AsyncIterable<Item> {
     if (!this.hasNextPage()) {
       return Promise.reject(new RelayError("No next page."));
     }
-    const query = { ...(this.#options.query ?? {}), after: this.next_cursor };
-    return this.#client.requestAPIList<Item>({ ...this.#options, query });
+    return this.#client.requestAPIList<Item>({ ...this.#options, query: { ...this.#options.query, after: this.next_cursor } });
   }
 
   /** Iterates this page and every later page. */
@@ -71,7 +70,7 @@ export class CursorPage<Item> implements AsyncIterable<Item> {
  */
 export class PagePromise<Item> extends APIPromise<CursorPage<Item>> implements AsyncIterable<Item> {
   constructor(client: PageRequester, request: Promise<APIResponseProps>, parse: (props: APIResponseProps) => Promise<unknown>) {
-    super(request, async (props) => new CursorPage<Item>(client, props.response, (await parse(props)) as CursorPageBody<Item>, props.options));
+    super(request, (props) => parse(props).then((body) => new CursorPage<Item>(client, props.response, body as CursorPageBody<Item>, props.options)));
   }
 
   async *[Symbol.asyncIterator](): AsyncGenerator<Item> {

@@ -72,13 +72,12 @@ export function parseRetryAfter(headers: HeadersLike, now: number = Date.now()):
 
 /** @internal The server-requested wait in ms: 0 when none (back off instead), -1 when too long (raise). */
 export function retryAfterMs(headers: HeadersLike, now: number): number {
-  let delay = NaN;
   const ms = headers.get("retry-after-ms")?.trim();
   const ra = headers.get("retry-after")?.trim();
-  if (ms !== undefined && /^\d+(\.\d+)?$/.test(ms)) delay = Number(ms);
-  else if (ra !== undefined && /^\d+$/.test(ra)) delay = Number(ra) * 1000;
-  else if (ra !== undefined && IMF_FIXDATE.test(ra)) delay = Date.parse(ra) - now; // NaN (bad day/month name) → backoff
-  return !Number.isFinite(delay) || delay <= 0 ? 0 : delay > MAX_RETRY_AFTER_MS ? -1 : delay;
+  // (`test` of an absent header tests "undefined", which matches none of these.)
+  const delay = /^\d+(\.\d+)?$/.test(ms!) ? +ms! : /^\d+$/.test(ra!) ? +ra! * 1000 : IMF_FIXDATE.test(ra!) ? Date.parse(ra!) - now : 0;
+  // NaN (an IMF-fixdate with a bad day or month name) → backoff.
+  return !isFinite(delay) || delay <= 0 ? 0 : delay > MAX_RETRY_AFTER_MS ? -1 : delay;
 }
 
 /** Exponential backoff in ms: min(0.5 s · 2^n, 8 s) × jitter, jitter in [0.75, 1.0]; n = retries made. */

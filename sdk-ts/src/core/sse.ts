@@ -43,26 +43,23 @@ export function createSSEParser(): SSEParser {
       const events: ServerSentEvent[] = [];
       if (!chunk) return events;
       // Lines end at CRLF, CR or LF; after a CR that ends a chunk, an LF starting the next one is skipped.
-      if (pendingCR && chunk[0] === "\n") chunk = chunk.slice(1);
+      if (pendingCR && chunk[0] == "\n") chunk = chunk.slice(1);
       const text = buffer === undefined ? chunk.replace(/^\ufeff/, "") : buffer + chunk;
       pendingCR = text.endsWith("\r");
-      const lines = text.split(/\r\n|\r|\n/);
+      const lines = text.split(/\r\n?|\n/);
       buffer = lines.pop();
       for (const line of lines) {
+        // Field up to the first colon (the whole line without one), value after it minus one space;
+        // a comment (empty field) matches no branch.
+        const [, field, value] = /^([^:]*):? ?(.*)/s.exec(line)!;
         if (!line) {
           // Blank line: dispatch (only when the block had data); the event type and retry reset either way.
           if (data) events.push({ event: eventType || "message", data: data.join("\n"), id: lastEventId, retry });
           reset();
-          continue;
-        }
-        const colon = line.indexOf(":");
-        if (!colon) continue; // comment
-        const field = colon < 0 ? line : line.slice(0, colon);
-        const value = colon < 0 ? "" : line.slice(colon + (line[colon + 1] === " " ? 2 : 1));
-        if (field === "event") eventType = value;
-        else if (field === "data") (data ??= []).push(value);
-        else if (field === "id") lastEventId = value.includes("\0") ? lastEventId : value;
-        else if (field === "retry" && /^\d+$/.test(value)) retry = +value;
+        } else if (field == "event") eventType = value;
+        else if (field == "data") (data ??= []).push(value);
+        else if (field == "id") lastEventId = value.includes("\0") ? lastEventId : value;
+        else if (field == "retry" && /^\d+$/.test(value)) retry = +value;
       }
       return events;
     },
@@ -79,12 +76,9 @@ export function createSSEParser(): SSEParser {
 export async function* iterSSE(body: AsyncIterable<Uint8Array> | ReadableStream<Uint8Array>): AsyncGenerator<ServerSentEvent> {
   const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
   const parser = createSSEParser();
-  for await (const chunk of iterBytes(body)) {
-    const text = decoder.decode(chunk, { stream: true });
-    if (text) yield* parser.feed(text);
-  }
-  const tail = decoder.decode();
-  if (tail) yield* parser.feed(tail);
+  // feed() ignores empty text (a chunk that ended inside a multi-byte character).
+  for await (const chunk of iterBytes(body)) yield* parser.feed(decoder.decode(chunk, { stream: true }));
+  yield* parser.feed(decoder.decode());
   parser.end();
 }
 
@@ -95,18 +89,11 @@ export async function* iterBytes(body: AsyncIterable<Uint8Array> | ReadableStrea
     return;
   }
   const reader = (body as ReadableStream<Uint8Array>).getReader();
-  let done = false;
   try {
-    while (true) {
-      const result = await reader.read();
-      if (result.done) {
-        done = true;
-        return;
-      }
-      yield result.value;
-    }
+    for (let result; !(result = await reader.read()).done; ) yield result.value;
   } finally {
-    if (!done) await reader.cancel().catch(() => undefined);
+    // Early exit: cancel the stream (closes the connection); after the end this is a no-op.
+    await reader.cancel().catch(() => undefined);
     reader.releaseLock();
   }
 }

@@ -7,7 +7,7 @@
 // Pinned by contract-tests/vectors/webhook_signatures.json.
 
 import { WebhookVerificationError, type WebhookVerificationErrorKind } from "./errors.js";
-import { getEnv } from "./env.js";
+import { g, getEnv } from "./env.js";
 
 /** Five minutes, in seconds. */
 export const DEFAULT_WEBHOOK_TOLERANCE_SECONDS = 300;
@@ -30,8 +30,8 @@ export interface VerifyOptions {
 /** The raw request body exactly as received (not re-serialised JSON). */
 export type WebhookBody = string | Uint8Array | ArrayBuffer;
 
-const fail = (kind: WebhookVerificationErrorKind, cause?: unknown): never => {
-  throw new WebhookVerificationError(kind, cause === undefined ? undefined : { cause });
+const fail = (kind: WebhookVerificationErrorKind): never => {
+  throw new WebhookVerificationError(kind);
 };
 
 export class Webhooks<Event = unknown> {
@@ -47,29 +47,29 @@ export class Webhooks<Event = unknown> {
   async unwrap(body: WebhookBody, options: VerifyOptions): Promise<Event> {
     await this.verify(body, options);
     try {
-      return JSON.parse(typeof body === "string" ? body : new TextDecoder().decode(body)) as Event;
+      return JSON.parse(typeof body == "string" ? body : new TextDecoder().decode(body)) as Event;
     } catch (err) {
-      return fail("invalid_payload", err);
+      throw new WebhookVerificationError("invalid_payload", { cause: err });
     }
   }
 }
 
 export async function verifyWebhook(body: WebhookBody, options: VerifyOptions & { secret: string }): Promise<void> {
-  const get = headerGetter(options.headers);
-  const id = get("webhook-id");
-  const timestamp = get("webhook-timestamp");
-  const signatures = get("webhook-signature");
-  if (id == null || timestamp == null || signatures == null) fail("missing_header");
-  if (!/^\d+$/.test(timestamp!)) fail("invalid_timestamp");
-  const age = (options.now ?? Math.floor(Date.now() / 1000)) - Number(timestamp);
+  const headers = headerMap(options.headers);
+  const id = headers.get("webhook-id");
+  const timestamp = headers.get("webhook-timestamp");
+  const signatures = headers.get("webhook-signature");
+  if (id == null || timestamp == null || signatures == null) return fail("missing_header");
+  if (!/^\d+$/.test(timestamp)) fail("invalid_timestamp");
+  const age = (options.now ?? Math.floor(Date.now() / 1000)) - +timestamp;
   const tolerance = options.tolerance ?? DEFAULT_WEBHOOK_TOLERANCE_SECONDS;
   if (age > tolerance) fail("timestamp_too_old");
   if (-age > tolerance) fail("timestamp_too_new");
 
-  const expected = await signWebhook(body, { id: id!, timestamp: timestamp!, secret: options.secret });
+  const expected = await signWebhook(body, { id, timestamp, secret: options.secret });
   let matched = false;
   // Other versions and entries without a comma are skipped; every v1 entry is compared (no early exit).
-  for (const entry of signatures!.split(" ")) if (entry.startsWith("v1,") && constantTimeEqual(entry, expected)) matched = true;
+  for (const entry of signatures.split(" ")) if (entry.startsWith("v1,") && constantTimeEqual(entry, expected)) matched = true;
   if (!matched) fail("invalid_signature");
 }
 
@@ -79,21 +79,16 @@ export async function signWebhook(
   options: { id: string; timestamp: string | number; secret: string },
 ): Promise<string> {
   const subtle = await getSubtle();
-  const encoder = new TextEncoder();
-  let key: Uint8Array<ArrayBuffer> | undefined;
+  let key: Uint8Array<ArrayBuffer>;
   try {
-    const raw = atob(options.secret.replace(/^whsec_/, ""));
-    key = Uint8Array.from(raw, (c) => c.charCodeAt(0));
+    key = Uint8Array.from(atob(options.secret.replace(/^whsec_/, "")), (c) => c.charCodeAt(0));
   } catch {
-    fail("invalid_secret");
+    return fail("invalid_secret");
   }
-  const hmac = await subtle.importKey("raw", key!, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
-  const bytes = typeof body === "string" ? encoder.encode(body) : new Uint8Array(body);
-  const prefix = encoder.encode(`${options.id}.${options.timestamp}.`);
-  const signed = new Uint8Array(prefix.length + bytes.length);
-  signed.set(prefix);
-  signed.set(bytes, prefix.length);
-  return `v1,${btoa(String.fromCharCode(...new Uint8Array(await subtle.sign("HMAC", hmac, signed))))}`;
+  const hmac = await subtle.importKey("raw", key, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+  // The signed content's bytes: the prefix as UTF-8, then the body's bytes (a string body as UTF-8).
+  const signed = await new Blob([`${options.id}.${options.timestamp}.`, body as BlobPart]).arrayBuffer();
+  return "v1," + btoa(String.fromCharCode(...new Uint8Array(await subtle.sign("HMAC", hmac, signed))));
 }
 
 /** Compares two strings in time that depends only on their lengths. */
@@ -104,13 +99,13 @@ function constantTimeEqual(a: string, b: string): boolean {
 }
 
 /** A case-insensitive header lookup over Headers, a record (array values joined with " ") or pairs. */
-function headerGetter(headers: WebhookHeaders): (name: string) => string | null | undefined {
-  if (typeof (headers as Headers).get === "function") return (name) => (headers as Headers).get(name);
+function headerMap(headers: WebhookHeaders): { get(name: string): string | null | undefined } {
+  if (typeof (headers as Headers).get == "function") return headers as Headers;
   const map = new Map<string, string>();
   for (const [name, value] of (Symbol.iterator in headers ? headers : Object.entries(headers)) as Iterable<[string, unknown]>) {
     if (value != null) map.set(name.toLowerCase(), Array.isArray(value) ? value.join(" ") : String(value));
   }
-  return (name) => map.get(name);
+  return map;
 }
 
 async function getSubtle(): Promise<SubtleCrypto> {
@@ -118,7 +113,7 @@ async function getSubtle(): Promise<SubtleCrypto> {
   // to bundlers, which never need it: browsers and edge runtimes have crypto.subtle).
   const mod = "node:crypto";
   return (
-    globalThis.crypto?.subtle ??
+    g.crypto?.subtle ??
     ((await import(/* webpackIgnore: true */ mod).catch(() => undefined)) as { webcrypto?: Crypto } | undefined)?.webcrypto?.subtle ??
     fail("unsupported_runtime")
   );
