@@ -160,8 +160,9 @@ def _page(data: dict[str, Any], previous: dict[str, float]) -> str:
         "connections that grows whenever all are busy): requests scheduled at a fixed rate, each with its own",
         "confirm token (previewed beforehand) and `Idempotency-Key`, counted as failed unless the execution",
         "succeeded; latency is counted from each request's scheduled start, so a server that falls behind is",
-        "not hidden. The ratio is p99 / 50 ms. (Earlier runs drove this with httpx's async client, which spent",
-        "~5 ms of CPU per request at this rate and so measured itself more than the server.)",
+        "not hidden. Three runs; the ratio is their median p99 / 50 ms. (Earlier versions of the harness used",
+        "one run driven by httpx's async client, which spent ~5 ms of CPU per request at this rate and so",
+        "measured itself more than the server.)",
         "",
         "## Details",
         "",
@@ -224,14 +225,23 @@ def _page(data: dict[str, Any], previous: dict[str, float]) -> str:
     if ex:
         lines += [
             "",
-            f"Execute, open loop at {ex['target_rps']:.0f} requests/s for {cfg['execute_seconds']} s: "
-            f"achieved {ex['achieved_rps']:.0f} requests/s, p50 {ex['p50_ms']:.1f} ms, p99 {ex['p99_ms']:.1f} ms, "
-            f"max {ex['max_ms']:.1f} ms, {ex['failures']} failed of {ex['requests']}"
+            f"Execute, open loop at {ex['target_rps']:.0f} requests/s for {cfg['execute_seconds']} s"
+            + (f", {len(ex['runs'])} runs (medians)" if "runs" in ex else "")
+            + f": achieved {ex['achieved_rps']:.0f} requests/s, p50 {ex['p50_ms']:.1f} ms, p99 {ex['p99_ms']:.1f} ms"
+            + (f" (runs: {', '.join(str(r['p99_ms']) for r in ex['runs'])})" if "runs" in ex else "")
+            + f", max {ex['max_ms']:.1f} ms, {ex['failures']} failed of {ex['requests']}"
             + (
                 f"; {ex['connections']} connections, {ex['client_cpu_ms_per_request']:.2f} ms of load-generator"
                 " CPU per request."
                 if "connections" in ex
                 else "."
+            )
+            + (
+                f" This machine's scheduler took the CPU from a busy process {ex['scheduler']['stalls_over_2ms']}"
+                f" times in {ex['scheduler']['seconds']:.0f} s (gaps over 2 ms, the longest"
+                f" {ex['scheduler']['longest_ms']:.1f} ms): stalls like these inflate every tail latency here."
+                if "scheduler" in ex
+                else ""
             ),
         ]
     ts = data.get("typescript", {})
