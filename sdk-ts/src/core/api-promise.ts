@@ -5,8 +5,11 @@ export interface APIResponseProps {
   response: Response;
   options: FinalRequestOptions;
   controller: AbortController;
-  /** Releases the request's timeout timer and signal listeners. Idempotent. */
-  done: () => void;
+  /**
+   * Releases the request's timeout timer and signal listeners. `finished`: the body was read in full
+   * (said once, by the parser), so the request's abort controller may serve a later request.
+   */
+  done: (finished?: boolean) => void;
 }
 
 export interface WithResponse<T> {
@@ -26,7 +29,7 @@ export class APIPromise<T> extends Promise<T> {
 
   constructor(responsePromise: Promise<APIResponseProps>, parseResponse: (props: APIResponseProps) => Promise<T>) {
     // The base promise is never observed: then/catch/finally delegate to parse().
-    super((resolve) => resolve(null as T));
+    super(() => {});
     this.#response = responsePromise;
     this.#parse = parseResponse;
   }

@@ -18,7 +18,9 @@ export function getEnv(name: string): string | undefined {
   }
 }
 
-/** A random UUID v4 (crypto.randomUUID when available, e.g. not on Node 18 without the global). */
-export const uuid4 = (): string =>
-  g.crypto?.randomUUID?.() ??
-  "10000000-1000-4000-8000-100000000000".replace(/[018]/g, (c) => (+c ^ ((Math.random() * 16) >> (+c / 4))).toString(16));
+/**
+ * A random id for idempotency keys: a UUID v4 from `crypto.randomUUID` (every supported runtime but
+ * Node 18, which hides the global `crypto` behind a flag); there, random base-36 digits and the time.
+ */
+export const randomId = (): string =>
+  g.crypto?.randomUUID?.() ?? Math.random().toString(36).slice(2) + Date.now().toString(36);

@@ -243,6 +243,21 @@ describe("idempotency keys", () => {
     assert.deepEqual(JSON.parse(calls[0].body), { confirm_token: "tok" });
   });
 
+  it("without crypto.randomUUID (Node 18 without the global) keys are still random and distinct", async () => {
+    const saved = Object.getOwnPropertyDescriptor(globalThis, "crypto");
+    Object.defineProperty(globalThis, "crypto", { value: undefined, configurable: true });
+    try {
+      const { fetch, calls } = mockFetch(Array.from({ length: 50 }, () => json(ACTION)));
+      const c = client(fetch);
+      for (let i = 0; i < 50; i++) await c.actions.preview("email.send", { params: {} });
+      const keys = calls.map((call) => call.headers.get("idempotency-key"));
+      assert.ok(keys.every((k) => /^relay-js-[0-9a-z]{12,}$/.test(k)), keys[0]);
+      assert.equal(new Set(keys).size, 50);
+    } finally {
+      Object.defineProperty(globalThis, "crypto", saved);
+    }
+  });
+
   it("uses the caller's key (option or header)", async () => {
     const { fetch, calls } = mockFetch([json({ id: "exe_1" }), json({ id: "key_1" })]);
     const c = client(fetch);
@@ -360,6 +375,103 @@ describe("timeouts and aborts", () => {
     const { fetch, calls } = mockFetch([]);
     await assert.rejects(client(fetch).actions.retrieve("email.send", { signal: AbortSignal.abort() }), sdk.APIUserAbortError);
     assert.equal(calls.length, 0);
+  });
+});
+
+describe("abort controller reuse", () => {
+  // A finished request's controller serves later requests (a saving per call); these are the rules
+  // that keep that safe: only after its body was read, never once aborted, at most 8 times, one at a time.
+  const signalsOf = (calls) => calls.map((c) => c.signal);
+  const distinct = (signals) => new Set(signals).size;
+
+  it("sequential JSON calls share a controller, at most 8 calls each", async () => {
+    const { fetch, calls } = mockFetch(Array.from({ length: 17 }, () => json(ACTION)));
+    const c = client(fetch);
+    for (let i = 0; i < 17; i++) await c.actions.retrieve("email.send");
+    const signals = signalsOf(calls);
+    assert.equal(distinct(signals.slice(0, 8)), 1);
+    assert.notEqual(signals[8], signals[7]);
+    assert.equal(distinct(signals.slice(8, 16)), 1);
+    assert.notEqual(signals[16], signals[15]);
+    assert.ok(signals.every((s) => !s.aborted));
+  });
+
+  it("concurrent calls never share a controller", async () => {
+    const { fetch, calls } = mockFetch(Array.from({ length: 6 }, () => async () => json(ACTION)));
+    const c = client(fetch);
+    await Promise.all([c.actions.retrieve("a"), c.actions.retrieve("b"), c.actions.retrieve("c")]);
+    await Promise.all([c.actions.retrieve("a"), c.actions.retrieve("b"), c.actions.retrieve("c")]);
+    assert.equal(distinct(signalsOf(calls).slice(0, 3)), 3);
+    assert.equal(distinct(signalsOf(calls).slice(3)), 3);
+  });
+
+  it("a controller whose response is handed out unread (asResponse, stream, binary) is not reused", async () => {
+    const { fetch, calls } = mockFetch([
+      json(ACTION),
+      json(ACTION),
+      sseResponse(['event: done\ndata: {"type":"done"}\n\n']),
+      new Response("bytes", { headers: { "content-type": "text/plain" } }),
+      json(ACTION),
+    ]);
+    const c = client(fetch);
+    const raw = await c.actions.retrieve("email.send").asResponse();
+    await c.actions.retrieve("email.send");
+    const stream = await c.chat.stream({ message: "hi" });
+    await c.health.metrics();
+    await c.actions.retrieve("email.send");
+    const signals = signalsOf(calls);
+    assert.equal(signals[2], signals[1], "the stream takes the controller the finished JSON call handed back");
+    for (const unread of [0, 2, 3]) assert.notEqual(signals[4], signals[unread]);
+    assert.equal(distinct(signals), 4);
+    // The raw response and the stream are still readable after later calls on their own controllers.
+    assert.equal((await raw.json()).id, "email.send");
+    for await (const _ of stream) break;
+  });
+
+  it("a finished call asked for its response again does not hand its controller out twice", async () => {
+    const { fetch, calls } = mockFetch(Array.from({ length: 3 }, () => async () => json(ACTION)));
+    const c = client(fetch);
+    const first = c.actions.retrieve("email.send");
+    await first;
+    await first.asResponse(); // releases the same attempt a second time
+    await Promise.all([c.actions.retrieve("a"), c.actions.retrieve("b")]);
+    assert.notEqual(calls[1].signal, calls[2].signal);
+  });
+
+  it("a timed-out controller is never reused", async () => {
+    let n = 0;
+    const hang = hangingFetch();
+    const fetch = (url, init) => (n++ === 0 ? hang(url, init) : Promise.resolve(json(ACTION)));
+    const calls = [];
+    const recording = (url, init) => (calls.push(init.signal), fetch(url, init));
+    const c = new Relay({ apiKey: KEY, baseURL: BASE_URL, fetch: recording, timeout: 20, maxRetries: 0 });
+    await assert.rejects(c.actions.retrieve("email.send"), sdk.APITimeoutError);
+    await c.actions.retrieve("email.send");
+    assert.equal(calls[0].aborted, true);
+    assert.notEqual(calls[1], calls[0]);
+    assert.equal(calls[1].aborted, false);
+  });
+
+  it("a controller aborted through the caller's signal is never reused", async () => {
+    const calls = [];
+    const hang = hangingFetch(calls);
+    let n = 0;
+    const fetch = (url, init) => (n++ === 0 ? hang(url, init) : (calls.push({ signal: init.signal }), Promise.resolve(json(ACTION))));
+    const c = new Relay({ apiKey: KEY, baseURL: BASE_URL, fetch });
+    const controller = new AbortController();
+    const pending = c.actions.retrieve("email.send", { signal: controller.signal });
+    setTimeout(() => controller.abort(), 5);
+    await assert.rejects(pending, sdk.APIUserAbortError);
+    await c.actions.retrieve("email.send");
+    assert.equal(calls[0].signal.aborted, true);
+    assert.notEqual(calls[1].signal, calls[0].signal);
+  });
+
+  it("after an error response was read, the retry reuses the controller", async () => {
+    const { fetch, calls } = mockFetch([problem(503, "service_unavailable", {}, fast), json(ACTION)]);
+    await client(fetch).actions.retrieve("email.send");
+    assert.equal(calls[1].signal, calls[0].signal);
+    assert.equal(calls[1].signal.aborted, false);
   });
 });
 
