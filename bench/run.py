@@ -95,7 +95,9 @@ def _install_oag_client(work: Path) -> None:
         )
     # its runtime dependencies (urllib3, pydantic, python-dateutil) are pinned in bench/requirements.txt
     pip = [sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--force-reinstall", str(client)]
-    subprocess.run(pip, check=True, capture_output=True)
+    done = subprocess.run(pip, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(f"could not install the openapi-generator client:\n{done.stdout}{done.stderr}")
     importlib.invalidate_caches()
 
 
