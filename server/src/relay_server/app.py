@@ -23,7 +23,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from relay_server import __version__
 from relay_server.config import Settings
-from relay_server.db import now_ms
+from relay_server.db import Checkpointer, now_ms
 from relay_server.errors import ApiError, error_response, problem_body
 from relay_server.executions import execution_dict, fail_interrupted, load_execution
 from relay_server.handlers import load_handlers
@@ -196,10 +196,14 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[dict[str, Any]]:
+        checkpointer = Checkpointer(services.db)
+        checkpointer.start()
+        app.state.checkpointer = checkpointer
         tasks = [asyncio.create_task(task(services)) for task in services.background_tasks]
         try:
             yield {}
         finally:
+            checkpointer.stop()
             for t in tasks:
                 t.cancel()
             for t in tasks:

@@ -1,8 +1,9 @@
-"""SQLite storage: WAL mode, one connection per thread, versioned migrations."""
+"""SQLite storage: WAL mode, one connection per thread, versioned migrations, background checkpoints."""
 
 from __future__ import annotations
 
 import contextlib
+import logging
 import sqlite3
 import threading
 import time
@@ -12,6 +13,14 @@ from pathlib import Path
 from typing import Any
 
 from relay_server.migrations import MIGRATIONS
+
+log = logging.getLogger("relay_server")
+
+#: SQLite's own default: a commit that takes the WAL past this many pages runs a checkpoint itself
+DEFAULT_AUTOCHECKPOINT_PAGES = 1000
+#: with a ``Checkpointer`` running, a commit checkpoints only past this many pages (~40 MB): a backstop
+#: should the checkpointer fall behind or stop; it keeps the WAL far below this
+BACKSTOP_AUTOCHECKPOINT_PAGES = 10_000
 
 
 def now_ms() -> int:
@@ -24,10 +33,15 @@ class Database:
     Each thread gets its own connection (``sqlite3`` caches prepared statements per connection).
     Connections run in autocommit mode; ``transaction()`` opens ``BEGIN IMMEDIATE`` so writers
     serialise on the database lock, which also serialises concurrent server processes.
+    ``background_checkpoints``: a ``Checkpointer`` runs the WAL checkpoints, so commits run them only
+    as a backstop (see ``Checkpointer``).
     """
 
-    def __init__(self, path: Path | str) -> None:
+    def __init__(self, path: Path | str, *, background_checkpoints: bool = False) -> None:
         self.path = Path(path)
+        self.autocheckpoint_pages = (
+            BACKSTOP_AUTOCHECKPOINT_PAGES if background_checkpoints else DEFAULT_AUTOCHECKPOINT_PAGES
+        )
         self._local = threading.local()
         self._all: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
@@ -47,6 +61,7 @@ class Database:
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA busy_timeout=30000")
         conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute(f"PRAGMA wal_autocheckpoint={int(self.autocheckpoint_pages)}")
         return conn
 
     @property
@@ -121,12 +136,59 @@ class Database:
             row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return str(row["value"])
 
+    def checkpoint(self) -> int:
+        """A PASSIVE checkpoint on this thread's connection: copies what it can of the WAL into the database
+        file without waiting for readers or writers. Returns the number of WAL frames checkpointed."""
+        row = self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        return max(0, int(row[2]))
+
     def ping(self) -> bool:
         try:
             self.conn.execute("SELECT 1").fetchone()
         except sqlite3.Error:
             return False
         return True
+
+
+class Checkpointer:
+    """Runs the database's WAL checkpoints on a thread of its own, every ``interval`` seconds.
+
+    A checkpoint copies the WAL's pages into the database file and syncs it: 5-10 ms here. Left to
+    SQLite, the commit that takes the WAL past 1,000 pages runs it, on the event loop, stalling every
+    request behind it; at 200 executions/s that was most of the p99 latency (10 ms with, 3.5 ms
+    without). sqlite3 releases the GIL while the checkpoint runs, so requests go on meanwhile.
+    """
+
+    def __init__(self, db: Database, interval: float = 0.2) -> None:
+        self.db = db
+        self.interval = interval
+        #: WAL frames this checkpointer has copied into the database file
+        self.frames = 0
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        if self._thread is None:
+            self._stop.clear()
+            self._thread = threading.Thread(target=self._run, name="relay-checkpointer", daemon=True)
+            self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout=10)
+            self._thread = None
+
+    def _run(self) -> None:
+        failing = False
+        while not self._stop.wait(self.interval):
+            try:
+                self.frames += self.db.checkpoint()
+                failing = False
+            except sqlite3.Error:
+                if not failing:  # once per run of failures; commits still checkpoint past the backstop
+                    log.exception("WAL checkpoint failed")
+                failing = True
 
 
 def _split_sql(script: str) -> list[str]:

@@ -42,7 +42,7 @@ class Services:
 
 
 def build_services(settings: Settings) -> Services:
-    db = Database(settings.db_path)
+    db = Database(settings.db_path, background_checkpoints=True)  # app.py runs the Checkpointer
     db.migrate()
     secret = settings.secret or base64.b64decode(
         db.set_meta_if_absent("server_secret", base64.b64encode(new_secret()).decode())
