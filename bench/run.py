@@ -38,9 +38,11 @@ PAGE = ROOT / "docs" / "benchmarks.md"
 FULL = {
     "gen_rounds": 3,
     "gen_budget_s": 200,
-    "py_rounds": 9,
-    "calls": 150,
-    "execute_calls": 40,
+    # many short rounds rather than a few long ones: each ratio pairs two clients' rounds run back to
+    # back, and a VM's noisy spells (rounds read 0.4x-1.9x of each other in one run) pass in seconds
+    "py_rounds": 31,
+    "calls": 60,
+    "execute_calls": 30,
     "import_runs": 9,
 }
 FULL |= {"load_rounds": 3, "load_seconds": 4, "connections": 8, "execute_rate": 200, "execute_seconds": 5}
@@ -259,7 +261,7 @@ def _page(data: dict[str, Any], previous: dict[str, float]) -> str:
         "The TypeScript figures are that script's: its per-call batches run against its own local Node HTTP",
         "server answering a constant list body (so the client is what is measured), not the reference server;",
         "each side's figure is its total CPU over interleaved batches of 20 calls, divided by its calls, in",
-        "5 passes of 120 batches; the ratio is the median of the passes' ratios (the µs cells are all passes).",
+        "9 passes of 120 batches; the ratio is the median of the passes' ratios (the µs cells are all passes).",
         "",
         "```text",
         *ts.get("output", ["(not run)"]),

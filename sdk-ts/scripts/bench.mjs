@@ -21,7 +21,7 @@ import { build } from "esbuild";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const CALLS_PER_ROUND = Number(process.env.BENCH_CALLS ?? 20);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 120); // per pass
-const PASSES = Number(process.env.BENCH_PASSES ?? 5);
+const PASSES = Number(process.env.BENCH_PASSES ?? 9);
 
 async function bundleSize(contents) {
   const result = await build({
