@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from relay_server.app import create_app
@@ -15,13 +16,6 @@ from relay_server.db import (
     Checkpointer,
     Database,
 )
-
-
-def _wal_pages(db: Database) -> tuple[int, int]:
-    """(frames in the WAL, frames of it in the database file) after a passive checkpoint of our own."""
-    row = db.one("PRAGMA wal_checkpoint(PASSIVE)")
-    assert row is not None
-    return int(row[1]), int(row[2])
 
 
 def _write(db: Database, rows: int, size: int = 400) -> None:
@@ -47,26 +41,41 @@ def test_commits_checkpoint_only_past_the_backstop_in_background_mode(tmp_path: 
     background.close()
 
 
+def _wait_for(condition: Callable[[], bool], seconds: float = 10.0) -> bool:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.02)
+    return True
+
+
 def test_checkpointer_copies_the_wal_on_its_own_thread(tmp_path: Path) -> None:
     db = Database(tmp_path / "c.db", background_checkpoints=True)
     _write(db, 1500)
+    wal = tmp_path / "c.db-wal"
+    page = int(db.one("PRAGMA page_size")[0])  # type: ignore[index]
+    assert wal.stat().st_size > DEFAULT_AUTOCHECKPOINT_PAGES * page  # no commit checkpointed
     checkpointer = Checkpointer(db, interval=0.05)
     checkpointer.start()
     try:
-        deadline = time.monotonic() + 10
-        while checkpointer.frames == 0 and time.monotonic() < deadline:
-            time.sleep(0.02)
-        assert checkpointer.frames > DEFAULT_AUTOCHECKPOINT_PAGES  # the WAL held more than 1,000 pages
-        # Everything in the WAL is in the database file now (a passive checkpoint here copies nothing new).
-        log_frames, checkpointed = _wal_pages(db)
-        assert log_frames == checkpointed
-        # Writes go on while it runs, and it keeps up with them.
-        _write(db, 500)
-        before = checkpointer.frames
-        deadline = time.monotonic() + 10
-        while checkpointer.frames == before and time.monotonic() < deadline:
-            time.sleep(0.02)
-        assert checkpointer.frames > before
+        # It finds the ~1,500 pages and copies all of them into the database file.
+        assert _wait_for(lambda: checkpointer.last[0] > DEFAULT_AUTOCHECKPOINT_PAGES)
+        assert checkpointer.last[1] == checkpointer.last[0]
+        # Writes go on meanwhile; the next writer starts the WAL over from its first frame (it had all
+        # been copied), and the thread keeps up with it.
+        runs = checkpointer.runs
+        _write(db, 300)
+
+        def caught_up() -> bool:
+            frames, copied = checkpointer.last
+            return (
+                checkpointer.runs > runs + 1
+                and 300 <= frames < DEFAULT_AUTOCHECKPOINT_PAGES
+                and frames == copied
+            )
+
+        assert _wait_for(caught_up), checkpointer.last
     finally:
         checkpointer.stop()
     assert not any(t.name == "relay-checkpointer" and t.is_alive() for t in threading.enumerate())

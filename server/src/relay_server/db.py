@@ -136,11 +136,12 @@ class Database:
             row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return str(row["value"])
 
-    def checkpoint(self) -> int:
+    def checkpoint(self) -> tuple[int, int]:
         """A PASSIVE checkpoint on this thread's connection: copies what it can of the WAL into the database
-        file without waiting for readers or writers. Returns the number of WAL frames checkpointed."""
+        file without waiting for readers or writers. Returns (frames in the WAL, frames of them now in the
+        database file); equal when the WAL is fully checkpointed."""
         row = self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
-        return max(0, int(row[2]))
+        return int(row[1]), int(row[2])
 
     def ping(self) -> bool:
         try:
@@ -162,8 +163,9 @@ class Checkpointer:
     def __init__(self, db: Database, interval: float = 0.2) -> None:
         self.db = db
         self.interval = interval
-        #: WAL frames this checkpointer has copied into the database file
-        self.frames = 0
+        #: checkpoints run so far, and what the last one found: (frames in the WAL, frames checkpointed)
+        self.runs = 0
+        self.last: tuple[int, int] = (0, 0)
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
@@ -183,7 +185,8 @@ class Checkpointer:
         failing = False
         while not self._stop.wait(self.interval):
             try:
-                self.frames += self.db.checkpoint()
+                self.last = self.db.checkpoint()
+                self.runs += 1
                 failing = False
             except sqlite3.Error:
                 if not failing:  # once per run of failures; commits still checkpoint past the backstop
