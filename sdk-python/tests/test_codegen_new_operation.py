@@ -32,6 +32,17 @@ def _extended_spec() -> dict:
             "name": {"type": "string"},
             "spins": {"type": "integer"},
             "color": {"type": ["string", "null"], "enum": ["red", "blue", None]},
+            # models that refer to each other in a cycle (Gadget -> Part -> Gadget, Part -> Part)
+            "parts": {"type": "array", "items": {"$ref": "#/components/schemas/Part"}},
+        },
+    }
+    spec["components"]["schemas"]["Part"] = {
+        "type": "object",
+        "required": ["id"],
+        "properties": {
+            "id": {"type": "string"},
+            "gadget": {"$ref": "#/components/schemas/Gadget"},
+            "children": {"type": "array", "items": {"$ref": "#/components/schemas/Part"}},
         },
     }
     spec["components"]["schemas"]["GadgetList"] = {
@@ -114,6 +125,15 @@ USE = textwrap.dedent(
     from relay_sdk.types import Gadget
 
     assert relay_sdk.__file__.startswith(TMP), relay_sdk.__file__
+    from relay_sdk.types import Part
+    nested = {"id": "g0", "name": "Outer", "spins": 1, "color": "red", "parts": [
+        {"id": "p1", "children": [{"id": "p2"}], "gadget": {"id": "g2", "name": "In", "spins": 0, "color": None}},
+    ]}
+    outer = Gadget.from_dict(nested)
+    assert isinstance(outer.parts[0], Part) and isinstance(outer.parts[0].gadget, Gadget)
+    assert isinstance(outer.parts[0].children[0], Part) and outer.parts[0].children[0].id == "p2"
+    assert outer.to_dict() == nested
+    assert Part.from_dict({"id": "p"}).to_dict() == {"id": "p"}
     gadget = {"id": "g1", "name": "Top", "spins": 3, "color": None}
     sleeps = []
     with respx.mock(base_url="http://relay.test") as mock:

@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .action_provider import ActionProvider, check_action_provider
-
-if TYPE_CHECKING:
-    from .action_input_schema import ActionInputSchema
-
 
 T = TypeVar("T", bound="Action")
 
@@ -67,8 +63,6 @@ class Action:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from .action_input_schema import ActionInputSchema  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -109,3 +103,8 @@ class Action:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after this module's class exists, so that models may refer to each other in a
+# cycle (openapi-python-client imports them inside to_dict/from_dict instead, on every call).
+from .action_input_schema import ActionInputSchema  # noqa: E402

@@ -3,15 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from .action_suggestion_params import ActionSuggestionParams
-    from .preview import Preview
-
 
 T = TypeVar("T", bound="ActionSuggestion")
 
@@ -51,9 +46,6 @@ class ActionSuggestion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from .action_suggestion_params import ActionSuggestionParams  # noqa: PLC0415
-        from .preview import Preview  # noqa: PLC0415
-
         d = dict(src_dict)
         action_id = d.pop("action_id")
 
@@ -85,3 +77,9 @@ class ActionSuggestion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after this module's class exists, so that models may refer to each other in a
+# cycle (openapi-python-client imports them inside to_dict/from_dict instead, on every call).
+from .action_suggestion_params import ActionSuggestionParams  # noqa: E402
+from .preview import Preview  # noqa: E402

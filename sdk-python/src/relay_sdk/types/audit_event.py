@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,10 +12,6 @@ from attrs import field as _attrs_field
 from .._utils import parse_datetime as _parse_datetime
 from .audit_outcome import AuditOutcome, check_audit_outcome
 from .role import Role, check_role
-
-if TYPE_CHECKING:
-    from .audit_event_metadata import AuditEventMetadata
-
 
 T = TypeVar("T", bound="AuditEvent")
 
@@ -96,8 +92,6 @@ class AuditEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from .audit_event_metadata import AuditEventMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -173,3 +167,8 @@ class AuditEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after this module's class exists, so that models may refer to each other in a
+# cycle (openapi-python-client imports them inside to_dict/from_dict instead, on every call).
+from .audit_event_metadata import AuditEventMetadata  # noqa: E402

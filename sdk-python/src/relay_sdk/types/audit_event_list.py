@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from .audit_event import AuditEvent
-
 
 T = TypeVar("T", bound="AuditEventList")
 
@@ -54,8 +50,6 @@ class AuditEventList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from .audit_event import AuditEvent  # noqa: PLC0415
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -97,3 +91,8 @@ class AuditEventList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after this module's class exists, so that models may refer to each other in a
+# cycle (openapi-python-client imports them inside to_dict/from_dict instead, on every call).
+from .audit_event import AuditEvent  # noqa: E402

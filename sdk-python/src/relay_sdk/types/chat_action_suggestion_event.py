@@ -4,14 +4,10 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from .action_suggestion import ActionSuggestion
-
 
 T = TypeVar("T", bound="ChatActionSuggestionEvent")
 
@@ -47,8 +43,6 @@ class ChatActionSuggestionEvent:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from .action_suggestion import ActionSuggestion  # noqa: PLC0415
-
         d = dict(src_dict)
         type = cast(Literal["action_suggestion"], d.pop("type"))
         if type != "action_suggestion":
@@ -79,3 +73,8 @@ class ChatActionSuggestionEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after this module's class exists, so that models may refer to each other in a
+# cycle (openapi-python-client imports them inside to_dict/from_dict instead, on every call).
+from .action_suggestion import ActionSuggestion  # noqa: E402

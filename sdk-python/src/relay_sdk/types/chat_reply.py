@@ -3,17 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from .action_suggestion import ActionSuggestion
-    from .chat_message import ChatMessage
-
 
 T = TypeVar("T", bound="ChatReply")
 
@@ -33,8 +28,6 @@ class ChatReply:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from .action_suggestion import ActionSuggestion  # noqa: PLC0415
-
         session_id = self.session_id
 
         message = self.message.to_dict()
@@ -62,9 +55,6 @@ class ChatReply:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from .action_suggestion import ActionSuggestion  # noqa: PLC0415
-        from .chat_message import ChatMessage  # noqa: PLC0415
-
         d = dict(src_dict)
         session_id = d.pop("session_id")
 
@@ -111,3 +101,9 @@ class ChatReply:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after this module's class exists, so that models may refer to each other in a
+# cycle (openapi-python-client imports them inside to_dict/from_dict instead, on every call).
+from .action_suggestion import ActionSuggestion  # noqa: E402
+from .chat_message import ChatMessage  # noqa: E402

@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from .connection import Connection
-
 
 T = TypeVar("T", bound="ConnectionList")
 
@@ -54,8 +50,6 @@ class ConnectionList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from .connection import Connection  # noqa: PLC0415
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -97,3 +91,8 @@ class ConnectionList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after this module's class exists, so that models may refer to each other in a
+# cycle (openapi-python-client imports them inside to_dict/from_dict instead, on every call).
+from .connection import Connection  # noqa: E402

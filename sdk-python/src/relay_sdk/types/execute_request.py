@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from .._types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from .execute_request_params import ExecuteRequestParams
-
 
 T = TypeVar("T", bound="ExecuteRequest")
 
@@ -49,8 +45,6 @@ class ExecuteRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from .execute_request_params import ExecuteRequestParams  # noqa: PLC0415
-
         d = dict(src_dict)
         confirm_token = d.pop("confirm_token")
 
@@ -67,3 +61,8 @@ class ExecuteRequest:
         )
 
         return execute_request
+
+
+# Imported here, after this module's class exists, so that models may refer to each other in a
+# cycle (openapi-python-client imports them inside to_dict/from_dict instead, on every call).
+from .execute_request_params import ExecuteRequestParams  # noqa: E402

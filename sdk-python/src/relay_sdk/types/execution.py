@@ -4,19 +4,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._utils import parse_datetime as _parse_datetime
 from .execution_status import ExecutionStatus, check_execution_status
-
-if TYPE_CHECKING:
-    from .execution_error import ExecutionError
-    from .execution_params import ExecutionParams
-    from .execution_result_type_0 import ExecutionResultType0
-
 
 T = TypeVar("T", bound="Execution")
 
@@ -50,9 +44,6 @@ class Execution:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from .execution_error import ExecutionError  # noqa: PLC0415
-        from .execution_result_type_0 import ExecutionResultType0  # noqa: PLC0415
-
         id = self.id
 
         action_id = self.action_id
@@ -108,10 +99,6 @@ class Execution:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from .execution_error import ExecutionError  # noqa: PLC0415
-        from .execution_params import ExecutionParams  # noqa: PLC0415
-        from .execution_result_type_0 import ExecutionResultType0  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -213,3 +200,10 @@ class Execution:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after this module's class exists, so that models may refer to each other in a
+# cycle (openapi-python-client imports them inside to_dict/from_dict instead, on every call).
+from .execution_error import ExecutionError  # noqa: E402
+from .execution_params import ExecutionParams  # noqa: E402
+from .execution_result_type_0 import ExecutionResultType0  # noqa: E402

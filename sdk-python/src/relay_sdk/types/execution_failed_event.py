@@ -5,16 +5,12 @@ from __future__ import annotations
 import builtins
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._utils import parse_datetime as _parse_datetime
-
-if TYPE_CHECKING:
-    from .execution import Execution
-
 
 T = TypeVar("T", bound="ExecutionFailedEvent")
 
@@ -55,8 +51,6 @@ class ExecutionFailedEvent:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from .execution import Execution  # noqa: PLC0415
-
         d = dict(src_dict)
         type = cast(Literal["execution.failed"], d.pop("type"))
         if type != "execution.failed":
@@ -90,3 +84,8 @@ class ExecutionFailedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after this module's class exists, so that models may refer to each other in a
+# cycle (openapi-python-client imports them inside to_dict/from_dict instead, on every call).
+from .execution import Execution  # noqa: E402

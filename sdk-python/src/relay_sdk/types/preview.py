@@ -4,16 +4,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._utils import parse_datetime as _parse_datetime
-
-if TYPE_CHECKING:
-    from .preview_params import PreviewParams
-
 
 T = TypeVar("T", bound="Preview")
 
@@ -73,8 +69,6 @@ class Preview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from .preview_params import PreviewParams  # noqa: PLC0415
-
         d = dict(src_dict)
         action_id = d.pop("action_id")
 
@@ -118,3 +112,8 @@ class Preview:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after this module's class exists, so that models may refer to each other in a
+# cycle (openapi-python-client imports them inside to_dict/from_dict instead, on every call).
+from .preview_params import PreviewParams  # noqa: E402

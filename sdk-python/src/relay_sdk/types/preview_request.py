@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-
-if TYPE_CHECKING:
-    from .preview_request_params import PreviewRequestParams
-
 
 T = TypeVar("T", bound="PreviewRequest")
 
@@ -38,8 +34,6 @@ class PreviewRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from .preview_request_params import PreviewRequestParams  # noqa: PLC0415
-
         d = dict(src_dict)
         params = PreviewRequestParams.from_dict(d.pop("params"))
 
@@ -48,3 +42,8 @@ class PreviewRequest:
         )
 
         return preview_request
+
+
+# Imported here, after this module's class exists, so that models may refer to each other in a
+# cycle (openapi-python-client imports them inside to_dict/from_dict instead, on every call).
+from .preview_request_params import PreviewRequestParams  # noqa: E402

@@ -4,17 +4,13 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._types import UNSET, Unset
 from .error_code import ErrorCode, check_error_code
-
-if TYPE_CHECKING:
-    from .field_error import FieldError
-
 
 T = TypeVar("T", bound="Problem")
 
@@ -106,8 +102,6 @@ class Problem:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from .field_error import FieldError  # noqa: PLC0415
-
         d = dict(src_dict)
         type = d.pop("type")
 
@@ -161,3 +155,8 @@ class Problem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after this module's class exists, so that models may refer to each other in a
+# cycle (openapi-python-client imports them inside to_dict/from_dict instead, on every call).
+from .field_error import FieldError  # noqa: E402

@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .readiness_status import ReadinessStatus, check_readiness_status
-
-if TYPE_CHECKING:
-    from .readiness_checks import ReadinessChecks
-
 
 T = TypeVar("T", bound="Readiness")
 
@@ -47,8 +43,6 @@ class Readiness:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from .readiness_checks import ReadinessChecks  # noqa: PLC0415
-
         d = dict(src_dict)
         status = check_readiness_status(d.pop("status"))
 
@@ -77,3 +71,8 @@ class Readiness:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after this module's class exists, so that models may refer to each other in a
+# cycle (openapi-python-client imports them inside to_dict/from_dict instead, on every call).
+from .readiness_checks import ReadinessChecks  # noqa: E402

@@ -4,16 +4,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._utils import parse_date as _parse_date
-
-if TYPE_CHECKING:
-    from .usage_row import UsageRow
-
 
 T = TypeVar("T", bound="Usage")
 
@@ -56,8 +52,6 @@ class Usage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from .usage_row import UsageRow  # noqa: PLC0415
-
         d = dict(src_dict)
         start_date = _parse_date(d.pop("start_date"))
 
@@ -94,3 +88,8 @@ class Usage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after this module's class exists, so that models may refer to each other in a
+# cycle (openapi-python-client imports them inside to_dict/from_dict instead, on every call).
+from .usage_row import UsageRow  # noqa: E402

@@ -4,16 +4,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._utils import parse_datetime as _parse_datetime
-
-if TYPE_CHECKING:
-    from .rate_limit_policy import RateLimitPolicy
-
 
 T = TypeVar("T", bound="Workspace")
 
@@ -58,8 +54,6 @@ class Workspace:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from .rate_limit_policy import RateLimitPolicy  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -94,3 +88,8 @@ class Workspace:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after this module's class exists, so that models may refer to each other in a
+# cycle (openapi-python-client imports them inside to_dict/from_dict instead, on every call).
+from .rate_limit_policy import RateLimitPolicy  # noqa: E402
