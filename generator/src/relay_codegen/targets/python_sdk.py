@@ -5,7 +5,8 @@ Two steps over the same spec:
 1. **openapi-python-client** (pinned) renders the attrs models, with the project's custom templates
    (``templates/python_sdk/opc/``: Python 3.9-safe enums and casts, lenient literal enums, RFC 3339
    parsing without dateutil). Only its ``models/`` output is kept, written to ``types/`` with the
-   import paths rewritten to the runtime (``relay_sdk._types`` / ``relay_sdk._utils``).
+   import paths rewritten to the runtime (``relay_sdk._types`` / ``relay_sdk._utils``) and the
+   imports of referenced models moved from every ``to_dict``/``from_dict`` call to the module's end.
 2. The project's own Jinja templates (``templates/python_sdk/``) render what openapi-python-client
    cannot see (vendor extensions: pagination, idempotency, ``x-relay-stream``, webhooks): one sync +
    async resource module per tag with raw-response twins, the ``Relay``/``AsyncRelay`` client, and
