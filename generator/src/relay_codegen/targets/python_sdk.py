@@ -212,9 +212,7 @@ _TYPE_FIELD_RE = re.compile(r"^    type: ", re.MULTILINE)
 # a small model's from_dict. ``hoist_lazy_imports`` moves them to the end of the module instead, where
 # the module's own class already exists, which is just as cycle-safe.
 _LAZY_IMPORT_RE = re.compile(r"^[ \t]+(from \.[\w.]+ import \w+)[ \t]+# noqa: PLC0415\n", re.MULTILINE)
-_TYPE_CHECKING_IMPORTS_RE = re.compile(
-    r"^if TYPE_CHECKING:\n(?:[ \t]+from \.[\w.]+ import \w+\n)+", re.MULTILINE
-)
+_TYPE_CHECKING_BLOCK_RE = re.compile(r"^if TYPE_CHECKING:\n((?:[ \t]+[^\n]*\n)+)", re.MULTILINE)
 HOISTED_IMPORTS_COMMENT = (
     "# Imported here, after this module's class exists, so that models may refer to each other in a\n"
     "# cycle (openapi-python-client imports them inside to_dict/from_dict instead, on every call)."
@@ -227,10 +225,13 @@ def hoist_lazy_imports(text: str) -> str:
     if not lazy:
         return text
     text = _LAZY_IMPORT_RE.sub("", text)
-    # That block imports exactly the same names for annotations; the imports at the end serve both.
-    text = _TYPE_CHECKING_IMPORTS_RE.sub("", text, count=1)
-    block = "\n".join(f"{line}  # noqa: E402" for line in lazy)
-    return f"{text.rstrip()}\n\n\n{HOISTED_IMPORTS_COMMENT}\n{block}\n"
+    # openapi-python-client's `if TYPE_CHECKING:` block imports the same names for annotations: the
+    # imports at the end serve both. Dropped only when it holds nothing else (else kept: harmless).
+    block = _TYPE_CHECKING_BLOCK_RE.search(text)
+    if block is not None and {line.strip() for line in block.group(1).splitlines()} <= set(lazy):
+        text = text[: block.start()] + text[block.end() :]
+    imports = "\n".join(f"{line}  # noqa: E402" for line in lazy)
+    return f"{text.rstrip()}\n\n\n{HOISTED_IMPORTS_COMMENT}\n{imports}\n"
 
 
 def rewrite_model(source: str) -> str:
