@@ -551,9 +551,8 @@ def bench(session: nox.Session) -> None:
     ``nox -s bench -- --quick`` for a smoke run that writes nothing."""
     _install_generator(session)
     session.install("-c", "server/constraints.txt", "-e", "./server", "-e", "./sdk-python")
-    session.install("-c", "bench/constraints.txt", "-r", "bench/requirements.txt")
-    # bench/run.py pip-installs the openapi-generator client it generates mid-run; a uv venv has no pip
-    session.install("-c", "bench/constraints.txt", "pip")
+    # + pip: bench/run.py pip-installs the openapi-generator client it generates mid-run (a uv venv has none)
+    session.install("-c", "bench/constraints.txt", "-r", "bench/requirements.txt", "pip")
     with session.chdir("bench"):
         _npm_ci(session, ROOT / "bench")  # Stoplight Prism, pinned for node 20
     with session.chdir("sdk-ts"):
