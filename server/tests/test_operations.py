@@ -57,7 +57,8 @@ def test_served_operations_equal_spec_operations(tmp_path: Path) -> None:
 
 
 def test_an_operation_without_a_handler_answers_501(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The whole pipeline runs (authentication first), then 501 problem+json ``not_implemented``."""
+    """Authentication, rate limit and role run first; then 501 problem+json ``not_implemented``, whatever
+    the inputs (a caller, or a test probing a deployment, needs no valid request to learn it)."""
     handlers = load_handlers()
     del handlers["health_check"], handlers["usage_retrieve"]
     monkeypatch.setattr(relay_server.app, "load_handlers", lambda: handlers)
@@ -75,10 +76,11 @@ def test_an_operation_without_a_handler_answers_501(tmp_path: Path, monkeypatch:
                 await client.get("/health"),
                 await client.get("/v1/usage"),
                 await client.get("/v1/usage", headers={"Authorization": f"Bearer {key}"}),
+                await client.get("/v1/usage?start_date=no", headers={"Authorization": f"Bearer {key}"}),
                 await client.get("/ready"),
             ]
 
-    health, anonymous, usage, ready = asyncio.run(requests())
+    health, anonymous, usage, invalid, ready = asyncio.run(requests())
     assert health.status_code == 501
     assert health.headers["content-type"] == "application/problem+json"
     problem = health.json()
@@ -86,6 +88,7 @@ def test_an_operation_without_a_handler_answers_501(tmp_path: Path, monkeypatch:
     assert "health_check" in problem["detail"] and problem["request_id"] == health.headers["x-request-id"]
     assert anonymous.status_code == 401
     assert (usage.status_code, usage.json()["code"]) == (501, "not_implemented")
+    assert (invalid.status_code, invalid.json()["code"]) == (501, "not_implemented")
     assert ready.json() == {"status": "ready", "checks": {"database": "ok"}}  # the others are untouched
 
 

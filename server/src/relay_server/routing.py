@@ -3,8 +3,9 @@
 Pipeline per request: method dispatch (405 + ``Allow``) → authentication (401) → rate limit (429) →
 role (403) → path/query/header params (422) → body: size (413), media type (415), JSON (400),
 schema (422) → idempotency (replay / 409 / 422) → handler (typed inputs, typed result) → audit.
-Every failure is problem+json. An operation of the spec without a handler runs the same pipeline and
-answers 501 ``not_implemented`` (the server test suite fails until it has one).
+Every failure is problem+json. An operation of the spec without a handler answers 501
+``not_implemented`` once the caller is authenticated and allowed, whatever its inputs (the server test
+suite fails until it has a handler).
 """
 
 from __future__ import annotations
@@ -43,22 +44,10 @@ def dumps(body: Any) -> bytes:
     return json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
 
-def not_implemented(op: OperationSpec) -> Handler:
-    """The handler of an operation the server has none for: 501 ``not_implemented``."""
-
-    async def handle(ctx: Ctx, **inputs: object) -> object:
-        raise ApiError(
-            501, ErrorCode.not_implemented, f"This server does not implement {op.operation_id} yet."
-        )
-
-    return handle
-
-
 class OperationBinding:
     def __init__(self, op: OperationSpec, handler: Handler | None) -> None:
         self.op = op
-        self.implemented = handler is not None
-        self.handler = handler if handler is not None else not_implemented(op)
+        self.handler = handler  # None: the server does not implement the operation
         self.inputs = Inputs(op)
         self.audit_name = f"{op.resource}.{op.method_name}"
         self.mutating = op.http_method.upper() in _MUTATING
@@ -79,6 +68,7 @@ class OperationBinding:
             inputs["headers"] = ctx.headers
         if self._body:
             inputs["body"] = ctx.body
+        assert self.handler is not None  # PathDispatcher answers 501 for an operation without one
         result = await self.handler(ctx, **inputs)
         if isinstance(result, Response):
             return result
@@ -139,6 +129,12 @@ class PathDispatcher:
                         f"The role `{ctx.principal.role}` may not call this operation; it needs one of "
                         f"{', '.join(binding.op.roles)}.",
                     )
+            if binding.handler is None:
+                raise ApiError(
+                    501,
+                    ErrorCode.not_implemented,
+                    f"This server does not implement {binding.op.operation_id} yet.",
+                )
             binding.inputs.parse_params(ctx)
             if binding.inputs.has_body:
                 await binding.inputs.parse_body(ctx)
@@ -288,7 +284,7 @@ class FastRouter:
 def build_dispatchers(
     services: Services, operations: Sequence[OperationSpec], handlers: Mapping[str, Handler]
 ) -> list[PathDispatcher]:
-    """One dispatcher per path; an operation without a handler is bound to answer 501."""
+    """One dispatcher per path; an operation without a handler answers 501 (see ``PathDispatcher``)."""
     unknown = sorted(set(handlers) - {op.operation_id for op in operations})
     if unknown:  # a handler for an operation the spec does not have: a bug in this package
         raise RuntimeError(f"handlers for operations the spec does not have: {', '.join(unknown)}")
