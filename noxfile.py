@@ -17,12 +17,9 @@ import contextlib
 import json
 import re
 import shutil
-import socket
 import subprocess
 import tarfile
 import tempfile
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -70,58 +67,41 @@ def _npm_ci(session: nox.Session, directory: Path) -> None:
 
 @contextlib.contextmanager
 def _live_relay_server(session: nox.Session) -> Iterator[dict[str, str]]:
-    """Run the reference server on a free 127.0.0.1 port with a fresh database and workspace.
+    """The reference server on a free 127.0.0.1 port with a fresh database and workspace, started by the
+    suite's one launcher (``python -m relay_server.testing``, in the session's venv).
 
     Yields ``RELAY_TEST_BASE_URL`` / ``RELAY_TEST_API_KEY`` (an admin key) for live integration
-    tests, or ``{}`` when the server is not built; stops the server and removes its files after.
+    tests, or ``{}`` when the server is not built; stops the server (and removes its files) after.
     """
     if not (ROOT / "server" / "pyproject.toml").is_file():
         yield {}
         return
     session.install("-e", str(ROOT / "server"))
-    relay = str(Path(str(session.bin)) / "relay-server")
-    tmp = Path(tempfile.mkdtemp(prefix="relay-live-"))
-    db = str(tmp / "relay.db")
-    created = subprocess.run(
-        [relay, "workspaces", "create", "--name", "live-tests", "--db", db, "--json"],
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    api_key = str(json.loads(created.stdout)["api_key"])
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = int(sock.getsockname()[1])
-    url = f"http://127.0.0.1:{port}"
-    log = (tmp / "server.log").open("w")
-    serve = [relay, "serve", "--host", "127.0.0.1", "--port", str(port), "--db", db]
-    proc = subprocess.Popen(
-        [*serve, "--rate-limit", "6000", "--burst", "1000"], stdout=log, stderr=subprocess.STDOUT
-    )
-    try:
-        for _ in range(300):  # up to ~30 s
-            if proc.poll() is not None:
-                break
-            try:
-                with urllib.request.urlopen(url + "/health", timeout=1):  # noqa: S310 (http://127.0.0.1)
-                    break
-            except OSError:
-                time.sleep(0.1)
-        else:
-            session.error(f"relay-server did not answer on {url}")
-        if proc.poll() is not None:
-            session.error(f"relay-server exited:\n{(tmp / 'server.log').read_text()}")
-        session.log(f"live reference server on {url}")
-        yield {"RELAY_TEST_BASE_URL": url, "RELAY_TEST_API_KEY": api_key}
-    finally:
-        proc.terminate()
+    python = str(Path(str(session.bin)) / "python")
+    launcher = [python, "-m", "relay_server.testing", "--workspace", "live-tests"]
+    with tempfile.TemporaryFile() as errors:
+        proc = subprocess.Popen(
+            [*launcher, "--rate-limit", "6000", "--burst", "1000"],
+            stdout=subprocess.PIPE,
+            stderr=errors,
+            text=True,
+        )
         try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        log.close()
-        shutil.rmtree(tmp, ignore_errors=True)
+            line = proc.stdout.readline() if proc.stdout else ""  # one JSON line once the server answers
+            if not line:
+                proc.wait()
+                errors.seek(0)
+                session.error(f"relay-server did not start:\n{errors.read().decode(errors='replace')}")
+            live = json.loads(line)
+            session.log(f"live reference server on {live['base_url']}")
+            yield {"RELAY_TEST_BASE_URL": live["base_url"], "RELAY_TEST_API_KEY": live["api_key"]}
+        finally:
+            proc.terminate()  # the launcher stops the server and removes its files
+            try:
+                proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
 
 
 @nox.session(python=PYTHON)

@@ -1,11 +1,11 @@
-"""Shared helpers of the Relay benchmark harness: medians, ports, the machine, the reference server."""
+"""Shared helpers of the Relay benchmark harness: medians, the machine, the reference server (started by
+``relay_server.testing``, the suite's one launcher, which also picks free ports)."""
 
 from __future__ import annotations
 
 import contextlib
 import os
 import platform
-import socket
 import statistics
 import subprocess
 import time
@@ -23,12 +23,6 @@ SPEC = ROOT / "spec" / "openapi.yaml"
 
 def median(values: Sequence[float]) -> float:
     return float(statistics.median(values)) if values else float("nan")
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def wait_http(url: str, proc: subprocess.Popen[bytes], timeout: float = 90.0, what: str = "server") -> None:

@@ -3,7 +3,7 @@ openapi-python-client, on the same spec, in interleaved rounds (the order rotate
 
 Wall time is the figure compared (what a user waits for). The CPU time of each run (user + sys of the
 tool and every process it starts) is recorded beside it, since the tools spread their work over the
-cores differently (relay-codegen: two processes; openapi-generator: JVM threads)."""
+cores differently (relay-codegen: one process; openapi-generator: JVM threads)."""
 
 from __future__ import annotations
 

@@ -20,8 +20,9 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from relay_server.testing import free_port
 
-from _util import ROOT, SPEC, free_port, median, stop, wait_http
+from _util import ROOT, SPEC, median, stop, wait_http
 
 ACTION = "email.send"
 BODY = '{"params":{"to":"ada@example.com","subject":"Lunch","body":"Shall we meet at noon?"}}'

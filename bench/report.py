@@ -227,6 +227,27 @@ def rows(data: dict[str, Any]) -> list[Row]:
             if info is not None:
                 row[key] = f"{info['p50_ms']:.1f} / {info['p99_ms']:.1f} ms"
         out.append(row)
+    models = data.get("server_models", {})
+    relay_body = _get(models, "per_body_us", "relay-server", "median_us")
+    relay_runs = _get(models, "per_body_us", "relay-server", "runs_us")
+    for side, label in (
+        ("pydantic", "datamodel-code-generator pydantic model_validate_json alone ⁴"),
+        ("pydantic+schema", "pydantic model_validate on top of the same exact check ⁴"),
+    ):
+        out.append(
+            _row(
+                "server models",
+                f"request body → typed value, CPU per body: relay-server (json.loads + exact JSON Schema"
+                f" check, TypedDicts) / {label}",
+                relay_body,
+                _get(models, "per_body_us", side, "median_us"),
+                "µs",
+                "—",
+                None,
+                None,
+                measured_ratio=_paired(relay_runs, _get(models, "per_body_us", side, "runs_us")),
+            )
+        )
     execute = data.get("execute_at_rate", {})
     p99 = _get(execute, "p99_ms")
     out.append(

@@ -1,6 +1,8 @@
 """Start and drive the examples against a reference server — shared by ``demo.py`` and ``tests/``.
 
-Standard library only. Every process binds 127.0.0.1 on a free port and is stopped by its owner.
+Standard library, plus the suite's one reference-server launcher (``relay_server.testing``, public, in
+the relay-server package the examples run against). Every process binds 127.0.0.1 on a free port and is
+stopped by its owner.
 """
 
 from __future__ import annotations
@@ -8,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -17,6 +18,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
+
+from relay_server.testing import free_port, running_server
 
 EXAMPLES = Path(__file__).resolve().parent
 ROOT = EXAMPLES.parent
@@ -27,12 +30,6 @@ CHAT_CLI = EXAMPLES / "chat-cli" / "relay_chat.py"
 SCREENSHOT = ROOT / "build" / "screenshots" / "react-frontend.png"
 NEWMAN = ROOT / "postman" / "node_modules" / ".bin" / "newman"
 START_TIMEOUT = 60.0  # seconds a service may take to answer its health check
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def get_json(url: str, timeout: float = 5.0) -> Any:
@@ -93,19 +90,14 @@ def _spawn(
 def relay_server(workdir: Path) -> Iterator[Service]:
     """``relay-server serve`` on its embedded default: SQLite in ``<workdir>/.relay/relay.db``. Its first
     start creates a workspace and an admin key, written to ``.relay/relay-dev-credentials.json``."""
-    port = free_port()
-    cmd = [sys.executable, "-m", "relay_server", "serve", "--host", "127.0.0.1", "--port", str(port)]
     # A generous rate limit: the demo and the tests share one workspace and run several clients at once.
-    cmd += ["--rate-limit", "6000", "--burst", "1000"]
-    service = _spawn("relay-server", cmd, workdir, workdir)
-    service.url = f"http://127.0.0.1:{port}"
-    try:
-        service.wait_ready("/health")
-        creds = json.loads((workdir / ".relay" / "relay-dev-credentials.json").read_text())
-        service.info = {"api_key": creds["api_key"], "workspace_id": creds["workspace_id"]}
-        yield service
-    finally:
-        service.stop()
+    with running_server(workspaces=(), rate_limit=6000, burst=1000, directory=workdir / ".relay") as server:
+        proc = server.process.proc
+        if proc is None:
+            raise RuntimeError(f"relay-server is not running:\n{server.log()}")
+        info: dict[str, Any] = {k: server.workspaces[0][k] for k in ("api_key", "workspace_id")}
+        log_path = workdir / ".relay" / "relay-server.log"
+        yield Service(name="relay-server", url=server.base_url, proc=proc, log_path=log_path, info=info)
 
 
 @contextlib.contextmanager

@@ -44,12 +44,12 @@ def test_check_passes_on_a_fresh_tree(tree: Path, capsys: pytest.CaptureFixture[
 def test_check_fails_after_a_hand_edit(tree: Path, capsys: pytest.CaptureFixture[str]) -> None:
     models = tree / GEN / "models.py"
     text = models.read_text(encoding="utf-8")
-    models.write_text(text.replace("class Preview(BaseModel):", "class Preview(BaseModel):  # hi"))
+    models.write_text(text.replace("class Preview(TypedDict):", "class Preview(TypedDict):  # hi"))
     assert check(tree) == 1
     err = capsys.readouterr().err
     assert f"drifted: {GEN}/models.py" in err
-    assert "+class Preview(BaseModel):\n" in err  # the regenerated line, in a unified diff
-    assert "-class Preview(BaseModel):  # hi" in err
+    assert "+class Preview(TypedDict):\n" in err  # the regenerated line, in a unified diff
+    assert "-class Preview(TypedDict):  # hi" in err
     assert "routes.py" not in err
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import subprocess
 import sys
@@ -15,10 +16,35 @@ from typing import Any
 
 import httpx
 import pytest
+import yaml
+from jsonschema import Draft202012Validator
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
 
+from relay_server.operations import served_spec
 from relay_server.testing import ServerProcess
 
 HIGH_LIMIT = ["--rate-limit", "1000000", "--burst", "1000000"]
+#: the spec file of this checkout (the server itself only has its packaged copy)
+SPEC_FILE = Path(__file__).resolve().parents[2] / "spec" / "openapi.yaml"
+
+
+@functools.cache
+def spec_document() -> dict[str, Any]:
+    """The spec the server serves (package data), parsed."""
+    doc: dict[str, Any] = yaml.safe_load(served_spec())
+    return doc
+
+
+def schema_validator(component: str) -> Draft202012Validator:
+    """A validator of ``components/schemas/<component>`` of the served spec, $refs resolved in place."""
+    resource = Resource.from_contents(spec_document(), default_specification=DRAFT202012)
+    registry: Registry[Any] = Registry().with_resource("urn:relay:openapi", resource)
+    return Draft202012Validator(
+        {"$ref": f"urn:relay:openapi#/components/schemas/{component}"},
+        registry=registry,
+        format_checker=Draft202012Validator.FORMAT_CHECKER,
+    )
 
 
 def run_cli(*args: str) -> dict[str, Any]:

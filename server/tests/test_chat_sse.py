@@ -11,10 +11,8 @@ import time
 from typing import Any
 
 import httpx
-from conftest import Server
+from conftest import Server, schema_validator
 from jsonschema import Draft202012Validator
-
-from relay_server.spec import inline_refs, spec_document
 
 
 class RawStream:
@@ -84,9 +82,7 @@ class RawStream:
 
 
 def _validator() -> Draft202012Validator:
-    doc = spec_document()
-    schema = inline_refs(doc["components"]["schemas"]["ChatStreamEvent"], doc)
-    return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
+    return schema_validator("ChatStreamEvent")
 
 
 def test_sse_framing_events_and_heartbeats(flows: Server) -> None:

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import httpx
 from conftest import HIGH_LIMIT, Env, Server
 
-from relay_server.operations import load_operations
+from relay_server.operations import OPERATIONS
 
 
 def assert_problem(r: httpx.Response, status: int, code: str) -> dict[str, object]:
@@ -162,7 +162,7 @@ def test_huge_body(env: Env) -> None:
 def test_statuses_are_documented(env: Env) -> None:
     """Errors the pipeline produces for each operation are among the statuses the spec documents."""
     with env.client() as c:
-        for op in load_operations():
+        for op in OPERATIONS:
             if op.request_content_type:
                 r = c.request(
                     op.http_method,

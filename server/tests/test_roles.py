@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import Env
 
-from relay_server.operations import load_operations
+from relay_server.operations import OPERATIONS
 
 FAKE = {"key_id": "key_", "execution_id": "exe_", "endpoint_id": "whe_", "connection_id": "con_"}
 
@@ -19,7 +19,7 @@ def _url(path: str) -> str:
 
 @pytest.mark.parametrize("role", ["admin", "developer", "viewer"])
 def test_role_matrix(env: Env, role: str) -> None:
-    ops = [op for op in load_operations() if op.roles]
+    ops = [op for op in OPERATIONS if op.roles]
     assert len(ops) >= 20
     with env.client(role) as c:
         for op in ops:

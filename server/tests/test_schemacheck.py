@@ -14,20 +14,19 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from relay_server.catalog import CATALOG
-from relay_server.operations import load_operations
+from relay_server.operations import OPERATIONS
 from relay_server.schemacheck import compile_predicate
-from relay_server.spec import request_body_schema
 from relay_server.validation import Schema, format_checker
 
 
 def _api_schemas() -> dict[str, dict[str, Any]]:
     schemas: dict[str, dict[str, Any]] = {}
-    for op in load_operations():
+    for op in OPERATIONS:
         for p in op.params:
             schemas[f"{op.operation_id} {p.location} {p.name}"] = dict(p.schema)
-        body = request_body_schema(op.operation_id) if op.request_content_type else None
+        body = op.request_schema
         if body is not None:
-            schemas[f"{op.operation_id} body"] = body
+            schemas[f"{op.operation_id} body"] = dict(body)
     for action in CATALOG.values():
         schemas[f"action {action.id}"] = dict(action.input_schema)
     return schemas

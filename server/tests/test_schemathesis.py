@@ -15,9 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import HIGH_LIMIT, Server
-
-from relay_server.spec import spec_path
+from conftest import HIGH_LIMIT, SPEC_FILE, Server
 
 HERE = Path(__file__).resolve().parent / "schemathesis"
 
@@ -39,7 +37,7 @@ def test_schemathesis_finds_no_failures(tmp_path: Path) -> None:
                 "--config-file",
                 str(HERE / "schemathesis.toml"),
                 "run",
-                str(spec_path()),
+                str(SPEC_FILE),
                 "--url",
                 server.url,
                 "-H",

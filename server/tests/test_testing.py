@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import signal
+import subprocess
+import sys
 from pathlib import Path
 
 import httpx
@@ -40,3 +44,46 @@ def test_a_server_that_cannot_start_reports_its_output(tmp_path: Path) -> None:
     with pytest.raises(RuntimeError, match="exited with status") as failure:
         ServerProcess(tmp_path / "relay.db", ["--rate-limit", "not-a-number"]).start()
     assert "--rate-limit: must be a positive integer, not 'not-a-number'" in str(failure.value)
+
+
+def test_without_workspaces_the_server_bootstraps_its_own(tmp_path: Path) -> None:
+    """What a new user of ``relay-server serve`` gets: a first workspace and admin key, made by the server."""
+    with running_server(workspaces=(), directory=tmp_path / ".relay") as server:
+        r = httpx.get(
+            f"{server.base_url}/v1/workspace", headers={"Authorization": f"Bearer {server.api_key}"}
+        )
+        assert r.status_code == 200 and r.json()["id"] == server.workspaces[0]["workspace_id"]
+        assert "Created workspace" in server.log()
+
+
+def test_restart_keeps_the_database(tmp_path: Path) -> None:
+    with running_server(directory=tmp_path) as server:
+        auth = {"Authorization": f"Bearer {server.api_key}"}
+        created = httpx.post(
+            f"{server.base_url}/v1/api-keys", json={"name": "k", "role": "viewer"}, headers=auth
+        )
+        assert created.status_code == 201
+        server.restart()
+        r = httpx.get(f"{server.base_url}/v1/api-keys/{created.json()['id']}", headers=auth)
+        assert r.status_code == 200
+
+
+def test_the_command_line_launcher_for_other_interpreters(tmp_path: Path) -> None:
+    """``python -m relay_server.testing`` prints where the server is, then stops it cleanly on SIGTERM."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "relay_server.testing", "--workspace", "cli", "--directory", str(tmp_path)],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        info = json.loads(proc.stdout.readline())
+        r = httpx.get(
+            f"{info['base_url']}/v1/workspace", headers={"Authorization": f"Bearer {info['api_key']}"}
+        )
+        assert r.status_code == 200 and r.json()["name"] == "cli"
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=30) == 0
+    with pytest.raises(httpx.ConnectError):
+        httpx.get(info["base_url"] + "/health", timeout=2)

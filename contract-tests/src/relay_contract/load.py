@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from relay_contract.refserver import ReferenceServer
+from relay_contract.refserver import reference_server
 
 LOCUSTFILE = Path(__file__).resolve().parents[2] / "load" / "locustfile.py"
 TARGET_P95_MS = 1200.0
@@ -46,14 +46,9 @@ def _target(args: argparse.Namespace) -> Iterator[tuple[str, str]]:
             raise SystemExit("relay-load: --api-key (or RELAY_API_KEY) is required with --base-url")
         yield args.base_url, args.api_key
         return
-    server = ReferenceServer(rate_limit=10_000_000, burst=1_000_000, name="load")
-    try:
-        ws = server.create_workspace("Load test")
-        server.start()
-        print(f"relay-load: reference server {server.base_url}", flush=True)
-        yield server.base_url, ws["api_key"]
-    finally:
-        server.stop()
+    with reference_server(workspaces=["Load test"], rate_limit=10_000_000, burst=1_000_000) as (url, (ws,)):
+        print(f"relay-load: reference server {url}", flush=True)
+        yield url, ws["api_key"]
 
 
 def run_locust(base_url: str, api_key: str, args: argparse.Namespace, stats_json: Path) -> int:

@@ -1,28 +1,18 @@
-"""Start the reference server (``relay-server``) for a local contract run.
+"""Where the suite runs: a :class:`Deployment`, and the reference server for a local contract run.
 
-Only the server's public command line is used — ``serve``, ``workspaces create --json`` — never its
-internals, so the suite stays a black-box client. Each instance binds 127.0.0.1 on a free port with a
-fresh database in a temporary directory, and is stopped (and its directory removed) on exit.
+The suite stays a black-box client: against ``--base-url`` nothing of the server is needed. Only when it
+starts the reference server itself does it use the server's public launcher,
+``relay_server.testing.running_server`` (the real ``relay-server serve`` and ``workspaces create`` on
+a free 127.0.0.1 port with a fresh database, stopped and removed on exit) — imported then, so the
+server package is needed then only.
 """
 
 from __future__ import annotations
 
 import contextlib
-import json
-import os
 import secrets
-import shutil
-import signal
-import socket
-import subprocess
-import sys
-import tempfile
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
-
-import httpx
 
 
 @dataclass
@@ -40,120 +30,34 @@ class Deployment:
     notes: list[str] = field(default_factory=list)
 
 
-def relay_server_command() -> list[str]:
-    exe = shutil.which("relay-server")
-    if exe:
-        return [exe]
-    return [sys.executable, "-m", "relay_server"]
+@contextlib.contextmanager
+def reference_server(
+    *, workspaces: list[str], rate_limit: int, burst: int, secret: str | None = None
+) -> Iterator[tuple[str, list[dict[str, str]]]]:
+    """One reference server: its base URL and its workspaces (``workspace_id``, ``api_key``: admin)."""
+    # imported here: the suite needs the server package only when it starts the server itself
+    from relay_server.testing import running_server  # noqa: PLC0415
 
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
-
-
-class ReferenceServer:
-    def __init__(self, *, rate_limit: int, burst: int, name: str) -> None:
-        self.rate_limit = rate_limit
-        self.burst = burst
-        self.name = name
-        self.secret = secrets.token_hex(32)
-        self.dir = Path(tempfile.mkdtemp(prefix=f"relay-contract-{name}-"))
-        self.db = self.dir / "relay.db"
-        self.port = free_port()
-        self.base_url = f"http://127.0.0.1:{self.port}"
-        self.proc: subprocess.Popen[bytes] | None = None
-        self.log = self.dir / "server.log"
-
-    def _env(self) -> dict[str, str]:
-        env = dict(os.environ)
-        env["RELAY_SECRET"] = self.secret
-        env.pop("RELAY_DATABASE_URL", None)
-        return env
-
-    def cli(self, *args: str) -> dict[str, str]:
-        out = subprocess.run(
-            [*relay_server_command(), *args, "--db", str(self.db), "--json"],
-            check=True,
-            capture_output=True,
-            text=True,
-            env=self._env(),
-            cwd=self.dir,
-            timeout=60,
-        )
-        data: dict[str, str] = json.loads(out.stdout)
-        return data
-
-    def create_workspace(self, name: str) -> dict[str, str]:
-        return self.cli("workspaces", "create", "--name", name)
-
-    def start(self) -> None:
-        cmd = [
-            *relay_server_command(),
-            "serve",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(self.port),
-            "--db",
-            str(self.db),
-            "--rate-limit",
-            str(self.rate_limit),
-            "--burst",
-            str(self.burst),
-        ]
-        log = self.log.open("wb")
-        self.proc = subprocess.Popen(
-            cmd, stdout=log, stderr=subprocess.STDOUT, env=self._env(), cwd=self.dir, start_new_session=True
-        )
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                raise RuntimeError(f"relay-server exited early:\n{self.log.read_text(errors='replace')}")
-            with contextlib.suppress(httpx.HTTPError):
-                if httpx.get(self.base_url + "/ready", timeout=2).status_code == 200:
-                    return
-            time.sleep(0.2)
-        self.stop()
-        raise RuntimeError(f"relay-server did not become ready:\n{self.log.read_text(errors='replace')}")
-
-    def stop(self) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(self.proc.pid, signal.SIGTERM)
-            try:
-                self.proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                with contextlib.suppress(ProcessLookupError):
-                    os.killpg(self.proc.pid, signal.SIGKILL)
-                self.proc.wait(timeout=5)
-        self.proc = None
-        shutil.rmtree(self.dir, ignore_errors=True)
+    env = {"RELAY_SECRET": secret} if secret else None
+    with running_server(workspaces=workspaces, rate_limit=rate_limit, burst=burst, env=env) as server:
+        yield server.base_url, server.workspaces
 
 
 @contextlib.contextmanager
 def reference_deployment() -> Iterator[Deployment]:
     """Two servers: the main one with a large rate limit (two workspaces), and a small-limit one for 429."""
-    main = ReferenceServer(rate_limit=1_000_000, burst=100_000, name="main")
-    limited = ReferenceServer(rate_limit=60, burst=5, name="limited")
-    try:
-        # Workspaces are created through the CLI before serving: the database is then fresh and ours.
-        first = main.create_workspace("Contract A")
-        second = main.create_workspace("Contract B")
-        third = limited.create_workspace("Contract rate-limited")
-        main.start()
-        limited.start()
+    secret = secrets.token_hex(32)
+    main = reference_server(
+        workspaces=["Contract A", "Contract B"], rate_limit=1_000_000, burst=100_000, secret=secret
+    )
+    limited = reference_server(workspaces=["Contract rate-limited"], rate_limit=60, burst=5)
+    with main as (main_url, (first, second)), limited as (limited_url, (third,)):
         yield Deployment(
-            base_url=main.base_url,
+            base_url=main_url,
             api_key=first["api_key"],
             second_api_key=second["api_key"],
-            limited_base_url=limited.base_url,
+            limited_base_url=limited_url,
             limited_api_key=third["api_key"],
-            confirm_secret=main.secret,
-            notes=[f"reference server {main.base_url} (db {main.db})", f"rate-limited {limited.base_url}"],
+            confirm_secret=secret,
+            notes=[f"reference server {main_url}", f"rate-limited {limited_url}"],
         )
-    finally:
-        main.stop()
-        limited.stop()

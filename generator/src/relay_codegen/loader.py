@@ -1,8 +1,6 @@
 """Load the spec file once: bytes → SHA-256, YAML → dict, OpenAPI 3.1 validation.
 
-Every target renders from this one parsed and validated document (``Api.document``). During
-generation the validation runs in the helper process, beside the rendering: see
-:mod:`relay_codegen.worker` and :func:`relay_codegen.pipeline.render`.
+Every target renders from this one parsed and validated document (``Api.document``).
 """
 
 from __future__ import annotations
@@ -92,14 +90,6 @@ def check_valid(path: Path, diagnostics: Diagnostics) -> None:
     """Raise :class:`GenerationError` carrying the validation ``diagnostics`` if any is an error."""
     if diagnostics.errors:
         raise GenerationError(f"{path}: not a valid OpenAPI 3.1 document", diagnostics)
-
-
-def validate_spec_file(path: str) -> list[dict[str, str]]:
-    """:func:`validate_document` of a spec file, as JSON: a task of the helper process
-    (:mod:`relay_codegen.worker`), which :func:`relay_codegen.pipeline.render` gives the very bytes
-    it parses itself, so that both processes see the same document."""
-    spec = Path(path)
-    return [d.to_json() for d in validate_document(parse_spec(spec, spec.read_bytes())).items]
 
 
 def validate_document(document: dict[str, Any]) -> Diagnostics:

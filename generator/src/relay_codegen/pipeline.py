@@ -12,16 +12,15 @@ import tempfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any, TextIO
+from typing import TextIO
 
 from relay_codegen import __version__
 from relay_codegen.build import build_api
-from relay_codegen.diagnostics import Diagnostic, Diagnostics, GenerationError
-from relay_codegen.loader import check_valid, parse_spec, read_spec
+from relay_codegen.diagnostics import Diagnostics, GenerationError
+from relay_codegen.loader import check_valid, parse_spec, read_spec, validate_document
 from relay_codegen.render import make_environment
 from relay_codegen.targets import TARGETS
-from relay_codegen.targets.base import HEADER, Context, Target, make_stamp_line, stamp_document
-from relay_codegen.worker import Task, Worker
+from relay_codegen.targets.base import HEADER, Context, Target, stamp_document
 
 STAMP_NAME = ".relay-codegen-stamp.json"
 DIFF_EXCERPT_LINES = 40
@@ -54,68 +53,29 @@ def select_targets(only: Iterable[str] | None) -> list[Target]:
 
 
 def render(spec_path: Path, only: Iterable[str] | None = None) -> Result:
-    """Load the spec once, build the IR, run the selected targets; return all files in memory.
+    """Load the spec once, validate it, build the IR, run the selected targets; return all files in memory.
 
-    Two processes share the work (see :mod:`relay_codegen.worker`): a helper validates the spec
-    (the very bytes parsed here) and runs the tasks of targets with a ``start`` hook, while this
-    process parses the spec, builds the IR and renders the other targets. Nothing is returned (or
-    written) unless the spec is valid: if it is not, its validation diagnostics are raised, whatever
-    generation did, as if validation had run first. On any failure the helper is killed.
+    Nothing is returned (or written) unless the spec is valid OpenAPI 3.1: its validation diagnostics
+    are raised first, then the convention diagnostics of the IR.
     """
     targets = select_targets(only)
     raw = read_spec(spec_path)
-    sha256 = hashlib.sha256(raw).hexdigest()
-    tasks = {VALIDATE_TASK: Task("relay_codegen.loader:validate_spec_file", (SPEC_COPY,))}
-    for target in targets:
-        start = getattr(target, "start", None)
-        if start is not None:
-            tasks[target.name] = start(spec_path.resolve(), make_stamp_line(__version__, sha256))
-    worker = Worker(tasks, files={SPEC_COPY: raw})
-    try:
-        started = {name: worker.pending(name) for name in tasks if name != VALIDATE_TASK}
-        document = parse_spec(spec_path, raw)
-        try:
-            result = _render(spec_path, document, sha256, targets, started)
-        except Exception:
-            _check_validation(spec_path, worker)  # an invalid spec explains any failure
-            raise
-        _check_validation(spec_path, worker)
-        return result
-    finally:
-        worker.cancel()  # a no-op once its results were read
-
-
-VALIDATE_TASK = "validate"
-SPEC_COPY = "spec.yaml"  # the bytes parsed here, for the helper to validate
-
-
-def _check_validation(spec_path: Path, worker: Worker) -> None:
-    found = worker.result(VALIDATE_TASK)
-    check_valid(spec_path, Diagnostics([Diagnostic.from_json(d) for d in found]))
-
-
-def _render(
-    spec_path: Path,
-    document: dict[str, Any],
-    sha256: str,
-    targets: list[Target],
-    started: Mapping[str, Any],
-) -> Result:
+    document = parse_spec(spec_path, raw)
+    check_valid(spec_path, validate_document(document))
     api, diagnostics = build_api(document)
     if diagnostics.errors:
         raise GenerationError(f"{spec_path}: {len(diagnostics.errors)} error(s) in the spec", diagnostics)
     ctx = Context(
         api=api,
         spec_path=spec_path.resolve(),
-        spec_sha256=sha256,
+        spec_sha256=hashlib.sha256(raw).hexdigest(),
         generator_version=__version__,
         templates=make_environment(),
-        started=started,
+        spec_bytes=raw,
     )
     files: dict[str, bytes] = {}
     per_root: dict[str, dict[str, dict[str, str]]] = {}
-    # the started ones last: their process has had the longest to finish
-    for target in sorted(targets, key=lambda t: t.name in started):
+    for target in targets:
         produced: dict[str, str] = {}
         for gen in target.generate(ctx):
             rel = PurePosixPath(gen.path)

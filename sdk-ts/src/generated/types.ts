@@ -1,5 +1,5 @@
 // generated from spec/openapi.yaml — do not edit
-// relay-codegen 0.1.0 · spec sha256 36e50b71cd82929c14801dfe447ee515669de8067a84a7147e3af7d39d6d3c77
+// relay-codegen 0.1.0 · spec sha256 85c3e0b2afc668ad69c14b6bbb0f619cac3044b7aa43fbdb3c1ef46a78e8d556
 
 // One type per component schema of the spec. Field names are the wire names (snake_case).
 
@@ -22,6 +22,7 @@
  * - `payload_too_large` (413): the body exceeds 1 MiB.
  * - `unsupported_media_type` (415): the body is not JSON.
  * - `internal_error` (500): an unexpected error on Relay's side.
+ * - `not_implemented` (501): this deployment does not implement the operation.
  * - `service_unavailable` (503): Relay cannot serve requests right now.
  */
 export type ErrorCode =
@@ -42,6 +43,7 @@ export type ErrorCode =
   | "payload_too_large"
   | "unsupported_media_type"
   | "internal_error"
+  | "not_implemented"
   | "service_unavailable";
 
 /** One invalid field. */

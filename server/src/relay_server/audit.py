@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from typing import Any
 
 from relay_server.db import Database, now_ms
 from relay_server.ids import new_id
 from relay_server.redaction import redact
-from relay_server.timeutil import iso
+from relay_server.stores import audit
 
 
 def record(
@@ -26,37 +25,18 @@ def record(
     metadata: dict[str, Any],
 ) -> str:
     event_id = new_id("aud")
-    db.execute(
-        "INSERT INTO audit_events(id, workspace_id, created_at, actor_key_id, actor_role, action, target_type,"
-        " target_id, outcome, status_code, request_id, metadata) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-        (
-            event_id,
-            workspace_id,
-            now_ms(),
-            actor_key_id,
-            actor_role,
-            action,
-            None,
-            target,
-            outcome,
-            status_code,
-            request_id,
-            json.dumps(redact(metadata), separators=(",", ":"), default=str),
-        ),
+    audit.insert(
+        db,
+        event_id=event_id,
+        workspace_id=workspace_id,
+        created_at=now_ms(),
+        actor_key_id=actor_key_id,
+        actor_role=actor_role,
+        action=action,
+        target=target,
+        outcome=outcome,
+        status_code=status_code,
+        request_id=request_id,
+        metadata=json.dumps(redact(metadata), separators=(",", ":"), default=str),
     )
     return event_id
-
-
-def event_dict(row: sqlite3.Row) -> dict[str, Any]:
-    return {
-        "id": row["id"],
-        "occurred_at": iso(row["created_at"]),
-        "actor_key_id": row["actor_key_id"],
-        "actor_role": row["actor_role"],
-        "action": row["action"],
-        "target": row["target_id"],
-        "outcome": row["outcome"],
-        "status_code": row["status_code"],
-        "request_id": row["request_id"] or "",
-        "metadata": json.loads(row["metadata"]),
-    }

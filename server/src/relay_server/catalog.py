@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from relay_server._generated.models import ActionProvider
 from relay_server.validation import Schema, compile_schema
 
 _EMAIL_LIST: dict[str, Any] = {
@@ -71,7 +72,7 @@ class ActionDef:
     id: str
     name: str
     description: str
-    provider: str  # "independent" | "google" | "microsoft"
+    provider: ActionProvider
     category: str
     input_schema: Mapping[str, Any]
     requires_connection: str | None = None

@@ -10,7 +10,8 @@ from pathlib import Path
 
 from relay_server.config import Settings, resolve_db_path
 from relay_server.db import Database
-from relay_server.keys import ROLES, KeyStore, create_workspace
+from relay_server.keys import ROLES, KeyStore
+from relay_server.stores import workspaces
 
 CREDENTIALS_FILE = "relay-dev-credentials.json"
 
@@ -33,9 +34,9 @@ def write_credentials(db_path: Path, payload: dict[str, str]) -> Path:
 
 def bootstrap(db: Database, db_path: Path, base_url: str) -> dict[str, str] | None:
     """On an empty database: a workspace and an admin key, written to the dev-credentials file."""
-    if db.one("SELECT 1 FROM workspaces LIMIT 1") is not None:
+    if workspaces.any_exists(db):
         return None
-    ws_id, _ = create_workspace(db, "Default workspace")
+    ws_id, _ = workspaces.create(db, "Default workspace")
     key_id, secret, _ = KeyStore(db).create(ws_id, "admin", name="Bootstrap admin key")
     creds = {"workspace_id": ws_id, "key_id": key_id, "api_key": secret, "base_url": base_url}
     creds["credentials_file"] = str(write_credentials(db_path, creds))
@@ -54,9 +55,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
         settings.dev_mode = False
     if args.smtp_host:
         settings.smtp_host = args.smtp_host
+    if args.smtp_port is not None:
         settings.smtp_port = args.smtp_port
     base_url = f"http://{args.host}:{args.port}"
-    settings.public_base_url = os.environ.get("RELAY_PUBLIC_BASE_URL", "")
     db = _open_db(db_path)
     creds = bootstrap(db, db_path, base_url)
     db.close()
@@ -93,7 +94,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 def cmd_workspaces_create(args: argparse.Namespace) -> int:
     db = _open_db(resolve_db_path(args.db))
-    ws_id, _ = create_workspace(db, args.name)
+    ws_id, _ = workspaces.create(db, args.name)
     key_id, secret, _ = KeyStore(db).create(ws_id, "admin", name="Admin key")
     db.close()
     if args.json:
@@ -105,7 +106,7 @@ def cmd_workspaces_create(args: argparse.Namespace) -> int:
 
 def cmd_keys_create(args: argparse.Namespace) -> int:
     db = _open_db(resolve_db_path(args.db))
-    if db.one("SELECT 1 FROM workspaces WHERE id = ?", (args.workspace,)) is None:
+    if workspaces.get(db, args.workspace) is None:
         print(f"error: no workspace {args.workspace}", file=sys.stderr)
         return 2
     key_id, secret, _ = KeyStore(db).create(args.workspace, args.role, name=args.name or f"{args.role} key")
@@ -138,8 +139,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--rate-limit", type=_positive, default=600, metavar="PER_MINUTE")
     serve.add_argument("--burst", type=_positive, default=100, metavar="N")
     serve.add_argument("--no-dev-mode", action="store_true", help="refuse loopback/private webhook targets")
-    serve.add_argument("--smtp-host", default=os.environ.get("RELAY_SMTP_HOST"))
-    serve.add_argument("--smtp-port", type=int, default=int(os.environ.get("RELAY_SMTP_PORT", "25")))
+    serve.add_argument("--smtp-host", help="SMTP server for email.send (default: RELAY_SMTP_HOST, else none)")
+    serve.add_argument("--smtp-port", type=int, help="its port (default: RELAY_SMTP_PORT, else 25)")
     serve.add_argument("--log-level", default="warning")
     serve.set_defaults(func=cmd_serve)
 

@@ -1,9 +1,13 @@
-"""Server settings, resolved from the command line and the environment."""
+"""Server settings, resolved from the command line and the environment.
+
+The one place the server reads environment variables: everything else gets a :class:`Settings`.
+"""
 
 from __future__ import annotations
 
 import os
 import secrets
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,6 +29,21 @@ def resolve_db_path(cli_value: str | None) -> Path:
     return DEFAULT_DB_PATH
 
 
+#: ``RELAY_OAUTH_<PROVIDER>_<FIELD>``: a real OAuth provider instead of the simulated one
+OAUTH_ENV_FIELDS = ("AUTHORIZE_URL", "TOKEN_URL", "REVOKE_URL", "CLIENT_ID", "CLIENT_SECRET")
+
+
+@dataclass(frozen=True)
+class OAuthProviderSettings:
+    """What ``RELAY_OAUTH_<PROVIDER>_*`` set for one provider (unset fields: ``None``)."""
+
+    authorize_url: str | None = None
+    token_url: str | None = None
+    revoke_url: str | None = None
+    client_id: str | None = None
+    client_secret: str | None = None
+
+
 @dataclass
 class Settings:
     db_path: Path = DEFAULT_DB_PATH
@@ -41,7 +60,12 @@ class Settings:
     key_cache_ttl: float = 30.0
     #: server secret for confirm tokens; loaded from the database when empty
     secret: bytes = b""
+    #: the server's public base URL (OAuth redirect URIs); empty: the request's own base URL
     public_base_url: str = ""
+    #: Fernet key for OAuth tokens at rest; None: a dev key generated once and kept in the database
+    encryption_key: str | None = None
+    #: real OAuth providers by name (``google``, ``microsoft``, ``github``); others use the simulator
+    oauth_providers: dict[str, OAuthProviderSettings] = field(default_factory=dict)
     #: webhook deliveries: first retry after about this many seconds, doubling each attempt (with jitter)
     webhook_backoff_base_seconds: float = 2.0
     #: webhook deliveries: attempts per delivery before it is marked failed
@@ -79,6 +103,9 @@ class Settings:
             s.dev_mode = False
         if os.environ.get("RELAY_SECRET"):
             s.secret = os.environ["RELAY_SECRET"].encode()
+        s.public_base_url = os.environ.get("RELAY_PUBLIC_BASE_URL", "")
+        s.encryption_key = os.environ.get("RELAY_ENCRYPTION_KEY") or None
+        s.oauth_providers = _oauth_providers(os.environ)
         for attr, var, conv in _ENV_NUMBERS:
             if os.environ.get(var):
                 setattr(s, attr, conv(os.environ[var]))
@@ -97,6 +124,19 @@ _ENV_NUMBERS: list[tuple[str, str, type[float] | type[int]]] = [
     ("interrupted_after_seconds", "RELAY_INTERRUPTED_AFTER_SECONDS", float),
     ("oauth_sim_token_ttl_seconds", "RELAY_OAUTH_SIM_TOKEN_TTL_SECONDS", int),
 ]
+
+
+def _oauth_providers(env: Mapping[str, str]) -> dict[str, OAuthProviderSettings]:
+    found: dict[str, dict[str, str]] = {}
+    for name, value in env.items():
+        if not name.startswith("RELAY_OAUTH_") or not value:
+            continue
+        rest = name[len("RELAY_OAUTH_") :]
+        for env_field in OAUTH_ENV_FIELDS:
+            if rest.endswith("_" + env_field) and len(rest) > len(env_field) + 1:
+                provider = rest[: -len(env_field) - 1].lower()
+                found.setdefault(provider, {})[env_field.lower()] = value
+    return {provider: OAuthProviderSettings(**fields) for provider, fields in sorted(found.items())}
 
 
 def new_secret() -> bytes:

@@ -1,4 +1,7 @@
-"""SQLite storage: WAL mode, one connection per thread, versioned migrations, background checkpoints."""
+"""SQLite storage: WAL mode, one connection per thread, versioned migrations, background checkpoints.
+
+The connection layer only: the SQL of each resource is in :mod:`relay_server.stores`.
+"""
 
 from __future__ import annotations
 
@@ -125,16 +128,6 @@ class Database:
                 raise
             conn.execute("COMMIT")
         return self.schema_version()
-
-    def get_meta(self, key: str) -> str | None:
-        row = self.one("SELECT value FROM meta WHERE key = ?", (key,))
-        return None if row is None else str(row["value"])
-
-    def set_meta_if_absent(self, key: str, value: str) -> str:
-        with self.transaction() as conn:
-            conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES (?, ?)", (key, value))
-            row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-        return str(row["value"])
 
     def checkpoint(self) -> tuple[int, int]:
         """A PASSIVE checkpoint on this thread's connection: copies what it can of the WAL into the database

@@ -1,66 +1,286 @@
-"""Execution records."""
+"""The preview → confirm → execute flow: what an action will do, its single-use confirm token, and the
+execution itself (adapter run, idempotency mark, record, metrics, events) — independent of HTTP.
+
+Also the check that fails executions a stopped server process left ``running``.
+"""
 
 from __future__ import annotations
 
-import json
-import sqlite3
+import asyncio
+import logging
+import time
+from collections.abc import Callable
 from typing import Any
+from urllib.parse import urlsplit
 
-from relay_server.db import Database, now_ms
-from relay_server.errors import ApiError
-from relay_server.timeutil import iso
+from relay_server._generated import models
+from relay_server._generated.models import ErrorCode
+from relay_server.adapters import ActionFailure, ConnectionRequired, ExecContext, get_adapter
+from relay_server.catalog import ActionDef, recipients
+from relay_server.db import now_ms
+from relay_server.errors import ApiError, validation_failed
+from relay_server.ids import new_id
+from relay_server.redaction import redact
+from relay_server.services import Services
+from relay_server.stores import confirm_tokens, connections, executions
+from relay_server.timeutil import iso_required, parse_iso_ms
+from relay_server.tokens import TokenError, params_digest
 
-COLUMNS = (
-    "id, action_id, status, params, result, error, idempotency_key, created_at, completed_at, duration_ms"
+log = logging.getLogger("relay_server")
+
+INTERRUPTED = models.ExecutionError(
+    code="interrupted",
+    message="the server stopped while this execution was running; it was not retried",
 )
 
 
-def load_execution(db: Database, workspace_id: str, exe_id: str) -> sqlite3.Row:
-    row = db.one(
-        f"SELECT {COLUMNS} FROM executions WHERE id = ? AND workspace_id = ?", (exe_id, workspace_id)
+def load(services: Services, workspace_id: str, execution_id: str) -> models.Execution:
+    found = executions.get(services.db, workspace_id, execution_id)
+    if found is None:
+        raise ApiError(404, ErrorCode.not_found, f"No execution {execution_id} in this workspace.")
+    return found
+
+
+# -- preview ----------------------------------------------------------------------------------------
+
+
+def validate_params(action: ActionDef, params: dict[str, Any]) -> None:
+    """422 unless ``params`` fit the action's input schema and its rules the schema cannot state."""
+    errors = action.validator.errors(params, "/params")
+    if (
+        not errors
+        and "start" in params
+        and "end" in params
+        and parse_iso_ms(params["end"]) <= parse_iso_ms(params["start"])
+    ):
+        errors.append(models.FieldError(pointer="/params/end", message="must be after start"))
+    if action.category == "email" and not errors and any(c in params["subject"] for c in "\r\n"):
+        # it becomes a mail header, which must be one line (the schema's pattern cannot say so portably)
+        errors.append(models.FieldError(pointer="/params/subject", message="must be a single line"))
+    if errors:
+        raise validation_failed(errors)
+
+
+def describe(
+    services: Services, workspace_id: str, action: ActionDef, params: dict[str, Any]
+) -> tuple[str, list[str], list[str]]:
+    """The human summary, effects and warnings of running ``action`` with ``params``."""
+    warnings: list[str] = []
+    aid = action.id
+    if aid == "webhook.post":
+        host = urlsplit(params["url"]).hostname or params["url"]
+        summary = f"POST a signed JSON payload to {params['url']}."
+        effects = [f"Sends 1 signed HTTP POST to {host}"]
+        if params["url"].startswith("http://"):
+            warnings.append("The target uses plain http; the payload travels unencrypted.")
+    elif action.category == "email":
+        everyone = [*recipients(params["to"]), *recipients(params.get("cc"))]
+        to = ", ".join(recipients(params["to"]))
+        n = len(everyone)
+        via = {"google": " from Gmail", "microsoft": " from Outlook"}.get(action.provider, "")
+        summary = f'Send an email{via} to {to} with the subject "{params["subject"]}".'
+        effects = [f"Sends {n} email{'s' if n != 1 else ''} to {', '.join(everyone)}"]
+        if aid == "email.send" and not services.settings.smtp_host:
+            warnings.append("No SMTP server is configured; the email will be recorded to the sandbox outbox.")
+    elif action.category == "calendar":
+        title = params.get("summary") or params.get("subject")
+        summary = f'Create the event "{title}" from {params["start"]} to {params["end"]}.'
+        effects = ["Creates 1 calendar event"]
+        if params.get("attendees"):
+            effects.append(f"Invites {', '.join(recipients(params['attendees']))}")
+    else:
+        where = params.get("space") or f"{params.get('team_id')}/{params.get('channel_id')}"
+        summary = f"Post a message to {where}."
+        effects = [f"Posts 1 message to {where}"]
+    if (
+        action.requires_connection
+        and connections.active_for_provider(services.db, workspace_id, action.requires_connection) is None
+    ):
+        warnings.append(
+            f"This action needs an active {action.requires_connection} connection; executing fails with "
+            "connection_required until one exists."
+        )
+    return summary, effects, warnings
+
+
+def preview(
+    services: Services, workspace_id: str, action: ActionDef, params: dict[str, Any]
+) -> models.Preview:
+    """Validates ``params``, issues a confirm token bound to them and records the preview."""
+    validate_params(action, params)
+    summary, effects, warnings = describe(services, workspace_id, action, params)
+    issued = services.tokens.issue(workspace_id, action.id, params)
+    confirm_tokens.insert_preview(
+        services.db,
+        nonce=issued.nonce,
+        workspace_id=workspace_id,
+        action_id=action.id,
+        params=params,
+        expires_at=int(issued.expires_at * 1000),
     )
-    if row is None:
-        raise ApiError(404, "not_found", f"No execution {exe_id} in this workspace.")
-    return row
+    return models.Preview(
+        action_id=action.id,
+        summary=summary,
+        effects=effects,
+        warnings=warnings,
+        params=params,
+        confirm_token=issued.token,
+        expires_at=iso_required(int(issued.expires_at * 1000)),
+    )
 
 
-def execution_dict(row: sqlite3.Row) -> dict[str, Any]:
-    return {
-        "id": row["id"],
-        "action_id": row["action_id"],
-        "status": row["status"],
-        "params": json.loads(row["params"]),
-        "result": json.loads(row["result"]) if row["result"] is not None else None,
-        "error": json.loads(row["error"]) if row["error"] is not None else None,
-        "idempotency_key": row["idempotency_key"],
-        "created_at": iso(row["created_at"]),
-        "completed_at": iso(row["completed_at"]),
-        "duration_ms": row["duration_ms"],
-    }
+# -- execute ----------------------------------------------------------------------------------------
 
 
-INTERRUPTED = {
-    "code": "interrupted",
-    "message": "the server stopped while this execution was running; it was not retried",
-}
+def _token_error(reason: str) -> ApiError:
+    if reason == "expired":
+        return ApiError(
+            422, ErrorCode.confirm_token_expired, "The confirm token is older than 10 minutes; preview again."
+        )
+    return ApiError(
+        422,
+        ErrorCode.confirm_token_invalid,
+        "The confirm token is forged, malformed or bound to another workspace, action or params.",
+        errors=[models.FieldError(pointer="/confirm_token", message="invalid confirm token")],
+    )
 
 
-def fail_interrupted(db: Database, began_before_ms: int) -> list[tuple[str, str]]:
-    """Marks executions still ``running`` that began before ``began_before_ms`` as failed (``interrupted``).
+def _token_used() -> ApiError:
+    return ApiError(
+        409,
+        ErrorCode.confirm_token_used,
+        "This confirm token has already been used; preview the action again.",
+    )
+
+
+async def execute(
+    services: Services,
+    *,
+    workspace_id: str,
+    action: ActionDef,
+    request: models.ExecuteRequest,
+    idempotency_key: str | None,
+    api_key_id: str | None,
+    started: Callable[[str], None],
+) -> models.Execution:
+    """Runs ``action`` once for the confirm token of ``request`` and returns the finished execution.
+
+    Before anything runs: the token must be this workspace's for this action, unexpired, unused and
+    bound to the previewed params (``request["params"]``, when given, must be those), and a needed
+    connection must exist. Then, in one transaction, the token is spent, the execution recorded as
+    ``running`` and ``started(execution_id)`` called (the caller marks its idempotency key there). An
+    adapter's failure, timeout or crash is a ``failed`` execution, not an error.
+    """
+    db = services.db
+    try:
+        payload = services.tokens.check(request["confirm_token"], workspace_id, action.id)
+    except TokenError as exc:
+        raise _token_error(exc.reason) from None
+    nonce = str(payload["n"])
+    if services.tokens.is_used(nonce):
+        raise _token_used()
+    params = confirm_tokens.previewed_params(db, nonce, workspace_id)
+    if params is None or params_digest(params) != payload["d"]:
+        raise _token_error("invalid")
+    if "params" in request and params_digest(request["params"]) != payload["d"]:
+        raise _token_error("invalid")
+    connection_id = None
+    if action.requires_connection:
+        connection_id = connections.active_for_provider(db, workspace_id, action.requires_connection)
+        if connection_id is None:
+            raise ApiError(
+                409,
+                ErrorCode.connection_required,
+                f"{action.id} needs an active {action.requires_connection} connection; connect one with "
+                "connections.authorize, then execute again.",
+            )
+    exe_id = new_id("exe")
+    with db.transaction():
+        if not services.tokens.consume(nonce, workspace_id, int(payload["e"])):
+            raise _token_used()
+        executions.insert_running(
+            db,
+            execution_id=exe_id,
+            workspace_id=workspace_id,
+            action_id=action.id,
+            params=redact(params),
+            idempotency_key=idempotency_key,
+            api_key_id=api_key_id,
+            created_at=now_ms(),
+        )
+        started(exe_id)
+    began = time.perf_counter()
+    result: dict[str, Any] | None = None
+    error: models.ExecutionError | None = None
+    exec_ctx = ExecContext(
+        db=db,
+        settings=services.settings,
+        http=services.http,
+        workspace_id=workspace_id,
+        execution_id=exe_id,
+        action_id=action.id,
+        connection_id=connection_id,
+    )
+    try:
+        result = await asyncio.wait_for(
+            get_adapter(action.id)(exec_ctx, params), timeout=services.settings.webhook_timeout_seconds + 5
+        )
+    except ActionFailure as exc:
+        error = models.ExecutionError(code=exc.code, message=exc.message)
+    except ConnectionRequired as exc:
+        error = models.ExecutionError(
+            code="connection_required", message=f"no active {exc.provider} connection"
+        )
+    except TimeoutError:
+        error = models.ExecutionError(code="timeout", message="the action did not finish in time")
+    except Exception:
+        log.exception("adapter %s crashed (execution %s)", action.id, exe_id)
+        error = models.ExecutionError(code="adapter_error", message="the action failed unexpectedly")
+    elapsed = time.perf_counter() - began
+    status = "succeeded" if error is None else "failed"
+    executions.finish(
+        db,
+        exe_id,
+        status=status,
+        result=redact(result) if result is not None else None,
+        error=error,
+        completed_at=now_ms(),
+        duration_ms=int(elapsed * 1000),
+    )
+    services.metrics.observe_execution(action.id, status, elapsed)
+    execution = load(services, workspace_id, exe_id)
+    try:
+        services.emit(workspace_id, f"execution.{status}", execution)
+    except Exception:
+        log.exception("an execution event listener failed (execution %s)", exe_id)
+    return execution
+
+
+# -- interrupted executions ---------------------------------------------------------------------------
+
+
+def fail_interrupted(services: Services, began_before_ms: int) -> list[tuple[str, str]]:
+    """Marks executions still ``running`` that began before ``began_before_ms`` as failed (``interrupted``)
+    and emits ``execution.failed`` for each.
 
     Only a process that died mid-execution leaves one behind. Returns ``(workspace_id, execution_id)`` of
     each one this call marked (another process doing the same at once marks each row only once).
     """
-    rows = db.all(
-        "SELECT id, workspace_id FROM executions WHERE status = 'running' AND created_at < ?",
-        (began_before_ms,),
-    )
     marked: list[tuple[str, str]] = []
-    for row in rows:
-        cur = db.execute(
-            "UPDATE executions SET status = 'failed', error = ?, completed_at = ? WHERE id = ? AND status = 'running'",
-            (json.dumps(INTERRUPTED), now_ms(), row["id"]),
-        )
-        if cur.rowcount == 1:
-            marked.append((str(row["workspace_id"]), str(row["id"])))
+    for workspace_id, exe_id in executions.running_before(services.db, began_before_ms):
+        if executions.fail_if_running(services.db, exe_id, INTERRUPTED, now_ms()):
+            marked.append((workspace_id, exe_id))
+            log.warning("execution %s was interrupted by a server stop; marked failed", exe_id)
+            services.emit(workspace_id, "execution.failed", load(services, workspace_id, exe_id))
     return marked
+
+
+async def interrupted_loop(services: Services) -> None:
+    """Background task: fails executions left ``running`` by a process that stopped mid-execution."""
+    after_ms = int(services.settings.interrupted_after_seconds * 1000)
+    while True:
+        try:
+            fail_interrupted(services, now_ms() - after_ms)
+        except Exception:
+            log.exception("the interrupted-execution check failed")
+        await asyncio.sleep(min(60.0, max(0.5, services.settings.interrupted_after_seconds / 4)))

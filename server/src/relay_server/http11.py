@@ -12,16 +12,16 @@ from __future__ import annotations
 import h11
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
-from relay_server.app import SECURITY_HEADERS, new_request_id
-from relay_server.errors import PROBLEM_CONTENT_TYPE, problem_body
-from relay_server.routing import dumps
+from relay_server._generated.models import ErrorCode
+from relay_server.errors import PROBLEM_CONTENT_TYPE, ApiError, problem_json
+from relay_server.middleware import SECURITY_HEADERS, new_request_id
 
 
 class ProblemH11Protocol(H11Protocol):
     def send_400_response(self, msg: str) -> None:
         request_id = new_request_id()
         detail = f"The request is not valid HTTP/1.1 ({msg.rstrip('.')}); it was not processed."
-        body = dumps(problem_body(400, "invalid_request", detail, request_id))
+        body = problem_json(ApiError(400, ErrorCode.invalid_request, detail), request_id)
         headers = [
             (b"content-type", PROBLEM_CONTENT_TYPE.encode()),
             (b"content-length", str(len(body)).encode()),

@@ -13,8 +13,10 @@ import hashlib
 import json
 from dataclasses import dataclass
 
+from relay_server._generated.models import ErrorCode
 from relay_server.db import Database, now_ms
 from relay_server.errors import ApiError
+from relay_server.stores import confirm_tokens, executions, idempotency
 
 RETENTION_MS = 24 * 3600 * 1000
 #: a ``locked`` row older than this belongs to a process that died before anything executed
@@ -29,7 +31,7 @@ def parse_key(raw: str) -> str:
     def bad(msg: str) -> ApiError:
         return ApiError(
             422,
-            "validation_failed",
+            ErrorCode.validation_failed,
             "The Idempotency-Key header is invalid.",
             errors=[{"pointer": "/headers/idempotency-key", "message": msg}],
         )
@@ -83,37 +85,29 @@ class IdempotencyStore:
     def begin(self, workspace_id: str, key: str, fp: str) -> StoredResponse | None:
         """Takes the lock (returns None) or returns the stored response to replay; raises 409/422."""
         now = now_ms()
-        with self.db.transaction() as conn:
-            row = conn.execute(
-                "SELECT request_hash, state, status_code, response_body, response_headers, locked_at, expires_at"
-                " FROM idempotency_keys WHERE workspace_id = ? AND key = ?",
-                (workspace_id, key),
-            ).fetchone()
+        with self.db.transaction():
+            row = idempotency.get(self.db, workspace_id, key)
             if row is not None and (
                 row["expires_at"] <= now
                 or (row["state"] == "locked" and row["locked_at"] < now - STALE_LOCK_MS)
             ):
-                conn.execute(
-                    "DELETE FROM idempotency_keys WHERE workspace_id = ? AND key = ?", (workspace_id, key)
-                )
+                idempotency.delete(self.db, workspace_id, key)
                 row = None
             if row is None:
-                conn.execute(
-                    "INSERT INTO idempotency_keys(workspace_id, key, request_hash, state, created_at, locked_at,"
-                    " expires_at) VALUES (?, ?, ?, 'locked', ?, ?, ?)",
-                    (workspace_id, key, fp, now, now, now + RETENTION_MS),
-                )
+                idempotency.insert_locked(self.db, workspace_id, key, fp, now, now + RETENTION_MS)
                 return None
         if row["request_hash"] != fp:
             raise ApiError(
-                422, "idempotency_key_reused", "This Idempotency-Key was used with a different request body."
+                422,
+                ErrorCode.idempotency_key_reused,
+                "This Idempotency-Key was used with a different request body.",
             )
         if row["state"] == "executing" and row["locked_at"] < now - self.interrupted_after_ms:
             raise self._interrupted(workspace_id, key)
         if row["state"] != "done":
             raise ApiError(
                 409,
-                "idempotency_in_progress",
+                ErrorCode.idempotency_in_progress,
                 "A request with this Idempotency-Key is still being processed; retry shortly.",
                 headers={"Retry-After": "1"},
             )
@@ -126,43 +120,30 @@ class IdempotencyStore:
     def _interrupted(self, workspace_id: str, key: str) -> ApiError:
         # Not idempotency_in_progress: that one says "retry shortly" (and the SDKs do), which would
         # never end. The action may have run; it must never run twice, so the key stays spent.
-        exe = self.db.one(
-            "SELECT id FROM executions WHERE workspace_id = ? AND idempotency_key = ? ORDER BY created_at DESC",
-            (workspace_id, key),
-        )
-        where = f"execution {exe['id']}" if exe is not None else "its execution"
+        exe_id = executions.latest_id_with_idempotency_key(self.db, workspace_id, key)
+        where = f"execution {exe_id}" if exe_id is not None else "its execution"
         return ApiError(
             409,
-            "conflict",
+            ErrorCode.conflict,
             "The first request with this Idempotency-Key began executing and never finished: the server "
             f"stopped mid-execution. It will not run again; see {where} (marked failed, `interrupted`) and "
             "send a new key to try again.",
         )
 
     def mark_executing(self, workspace_id: str, key: str) -> None:
-        self.db.execute(
-            "UPDATE idempotency_keys SET state = 'executing' WHERE workspace_id = ? AND key = ?",
-            (workspace_id, key),
-        )
+        idempotency.mark_executing(self.db, workspace_id, key)
 
     def complete(
         self, workspace_id: str, key: str, status: int, body: bytes, headers: dict[str, str]
     ) -> None:
-        self.db.execute(
-            "UPDATE idempotency_keys SET state = 'done', status_code = ?, response_body = ?, response_headers = ?"
-            " WHERE workspace_id = ? AND key = ?",
-            (status, body, json.dumps(headers), workspace_id, key),
-        )
+        idempotency.complete(self.db, workspace_id, key, status, body, headers)
 
     def release(self, workspace_id: str, key: str) -> None:
-        self.db.execute(
-            "DELETE FROM idempotency_keys WHERE workspace_id = ? AND key = ? AND state = 'locked'",
-            (workspace_id, key),
-        )
+        idempotency.release(self.db, workspace_id, key)
 
     def purge_expired(self) -> int:
+        """Drops expired keys, and the expired previews and used-token records with them."""
         now = now_ms()
-        cur = self.db.execute("DELETE FROM idempotency_keys WHERE expires_at <= ?", (now,))
-        self.db.execute("DELETE FROM previews WHERE expires_at <= ?", (now,))
-        self.db.execute("DELETE FROM confirm_tokens_used WHERE expires_at <= ?", (now,))
-        return cur.rowcount
+        purged = idempotency.purge_expired(self.db, now)
+        confirm_tokens.purge_expired(self.db, now)
+        return purged

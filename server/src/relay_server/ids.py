@@ -12,6 +12,8 @@ import secrets
 import threading
 import time
 
+#: API keys: ``relay_sk_`` + a 12-character lookup prefix (stored) + a 32-character secret (never stored)
+KEY_PREFIX = "relay_sk_"
 _SORTED_ALPHABET = "234567abcdefghijklmnopqrstuvwxyz"
 _lock = threading.Lock()
 _last_ms = 0

@@ -11,9 +11,9 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
 from relay_server.db import Database, now_ms
-from relay_server.ids import new_id, random_b32
+from relay_server.ids import KEY_PREFIX, new_id, random_b32
+from relay_server.stores import api_keys
 
-KEY_PREFIX = "relay_sk_"
 _PREFIX_LEN = 12
 _SECRET_LEN = 32
 ROLES = ("admin", "developer", "viewer")
@@ -69,12 +69,17 @@ class KeyStore:
         prefix, full = generate_key()
         key_id = new_id("key")
         created = now_ms()
-        with self.db.transaction() as conn:
-            conn.execute(
-                "INSERT INTO api_keys(id, workspace_id, name, role, prefix, hash, created_at, expires_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (key_id, workspace_id, name, role, prefix, _hasher.hash(full), created, expires_at),
-            )
+        api_keys.insert(
+            self.db,
+            key_id=key_id,
+            workspace_id=workspace_id,
+            name=name,
+            role=role,
+            prefix=prefix,
+            hashed=_hasher.hash(full),
+            created_at=created,
+            expires_at=expires_at,
+        )
         return key_id, full, created
 
     def verify(self, key: str) -> Principal | None:
@@ -89,20 +94,12 @@ class KeyStore:
                 return None
             # The cache saves the Argon2 verification, not the revocation check: a primary-key lookup
             # costs microseconds and sees a revoke made by any process sharing the database at once.
-            if (
-                self.db.one("SELECT 1 FROM api_keys WHERE id = ? AND revoked_at IS NULL", (principal.key_id,))
-                is None
-            ):
+            if not api_keys.not_revoked(self.db, principal.key_id):
                 self._drop(ck)
                 return None
             return principal
         prefix = parse_prefix(key)
-        row = None
-        if prefix is not None:
-            row = self.db.one(
-                "SELECT id, workspace_id, role, hash, expires_at, revoked_at FROM api_keys WHERE prefix = ?",
-                (prefix,),
-            )
+        row = api_keys.by_prefix(self.db, prefix) if prefix is not None else None
         ok: bool
         try:
             ok = bool(_hasher.verify(row["hash"] if row is not None else _DUMMY_HASH, key))
@@ -117,7 +114,7 @@ class KeyStore:
         principal = Principal(
             key_id=row["id"], workspace_id=row["workspace_id"], role=row["role"], expires_at=row["expires_at"]
         )
-        self.db.execute("UPDATE api_keys SET last_used_at = ? WHERE id = ?", (now_ms(), principal.key_id))
+        api_keys.touch(self.db, principal.key_id, now_ms())
         with self._lock:
             if len(self._cache) > 10_000:
                 self._cache.clear()
@@ -133,11 +130,3 @@ class KeyStore:
         with self._lock:
             for ck in [ck for ck, (p, _) in self._cache.items() if p.key_id == key_id]:
                 del self._cache[ck]
-
-
-def create_workspace(db: Database, name: str) -> tuple[str, int]:
-    ws_id = new_id("ws")
-    created = now_ms()
-    with db.transaction() as conn:
-        conn.execute("INSERT INTO workspaces(id, name, created_at) VALUES (?, ?, ?)", (ws_id, name, created))
-    return ws_id, created

@@ -8,11 +8,8 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import os
 import secrets
-import sqlite3
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 from urllib.parse import parse_qs, urlencode
 
 import httpx
@@ -21,10 +18,9 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
 
+from relay_server.config import Settings
 from relay_server.db import Database, now_ms
-
-if TYPE_CHECKING:
-    from relay_server.config import Settings
+from relay_server.stores import connections, meta, oauth_sim
 
 STATE_TTL_MS = 10 * 60 * 1000
 DEFAULT_SCOPES = {
@@ -57,23 +53,25 @@ class ProviderConfig:
     client_secret: str
 
 
-def provider_config(name: str, base_url: str) -> ProviderConfig:
+def provider_config(name: str, base_url: str, settings: Settings) -> ProviderConfig:
     """Real providers plug in with ``RELAY_OAUTH_<PROVIDER>_{AUTHORIZE_URL,TOKEN_URL,REVOKE_URL,CLIENT_ID,
-    CLIENT_SECRET}``; without them the simulated provider of this server is used."""
-    env = f"RELAY_OAUTH_{name.upper()}_"
+    CLIENT_SECRET}`` (``settings.oauth_providers``); without them the simulated provider of this server
+    is used."""
+    real = settings.oauth_providers.get(name)
     sim = base_url.rstrip("/") + f"/oauth/sim/{name}"
     return ProviderConfig(
         name=name,
-        authorize_url=os.environ.get(env + "AUTHORIZE_URL", sim + "/authorize"),
-        token_url=os.environ.get(env + "TOKEN_URL", sim + "/token"),
-        revoke_url=os.environ.get(env + "REVOKE_URL", sim + "/revoke"),
-        client_id=os.environ.get(env + "CLIENT_ID", "relay-dev"),
-        client_secret=os.environ.get(env + "CLIENT_SECRET", "relay-dev-secret"),
+        authorize_url=(real and real.authorize_url) or sim + "/authorize",
+        token_url=(real and real.token_url) or sim + "/token",
+        revoke_url=(real and real.revoke_url) or sim + "/revoke",
+        client_id=(real and real.client_id) or "relay-dev",
+        client_secret=(real and real.client_secret) or "relay-dev-secret",
     )
 
 
-def provider_configured(name: str) -> bool:
-    return bool(os.environ.get(f"RELAY_OAUTH_{name.upper()}_AUTHORIZE_URL"))
+def provider_configured(name: str, settings: Settings) -> bool:
+    real = settings.oauth_providers.get(name)
+    return real is not None and bool(real.authorize_url)
 
 
 def pkce_pair() -> tuple[str, str]:
@@ -106,10 +104,8 @@ class TokenCipher:
     """Fernet (AES-128-CBC + HMAC-SHA256) with a key from ``RELAY_ENCRYPTION_KEY``; in dev mode a
     key generated once and kept in the database."""
 
-    def __init__(self, db: Database) -> None:
-        key = os.environ.get("RELAY_ENCRYPTION_KEY") or db.set_meta_if_absent(
-            "dev_encryption_key", Fernet.generate_key().decode()
-        )
+    def __init__(self, db: Database, key: str | None) -> None:
+        key = key or meta.set_if_absent(db, "dev_encryption_key", Fernet.generate_key().decode())
         self._fernet = Fernet(key.encode())
 
     def encrypt(self, tokens: dict[str, object]) -> bytes:
@@ -132,13 +128,10 @@ async def fresh_access_token(
 ) -> str:
     """The connection's access token, refreshed at the provider's token endpoint first when it expires
     within ``settings.oauth_refresh_margin_seconds``. The refreshed tokens are stored encrypted."""
-    row = db.one(
-        "SELECT provider, token_blob, token_url, access_expires_at FROM connections WHERE id = ? AND status = 'active'",
-        (connection_id,),
-    )
+    row = connections.active_tokens(db, connection_id)
     if row is None or row["token_blob"] is None:
         raise RefreshFailed("no active connection")
-    cipher = TokenCipher(db)
+    cipher = TokenCipher(db, settings.encryption_key)
     tokens = cipher.decrypt(row["token_blob"])
     margin_ms = int(settings.oauth_refresh_margin_seconds * 1000)
     if row["access_expires_at"] is not None and row["access_expires_at"] - margin_ms > now_ms():
@@ -146,7 +139,7 @@ async def fresh_access_token(
     refresh_token = tokens.get("refresh_token")
     if not refresh_token or not row["token_url"]:
         raise RefreshFailed("the access token expired and cannot be refreshed")
-    cfg = provider_config(row["provider"], "")
+    cfg = provider_config(row["provider"], "", settings)
     try:
         resp = await http.post(
             row["token_url"],
@@ -168,10 +161,7 @@ async def fresh_access_token(
     now = now_ms()
     expires_in = fresh.get("expires_in", 3600)
     expires = now + int(expires_in if isinstance(expires_in, (int, float, str)) else 3600) * 1000
-    db.execute(
-        "UPDATE connections SET token_blob = ?, access_expires_at = ?, updated_at = ? WHERE id = ?",
-        (cipher.encrypt(merged), expires, now, connection_id),
-    )
+    connections.store_refreshed(db, connection_id, cipher.encrypt(merged), expires, now)
     return str(merged["access_token"])
 
 
@@ -183,26 +173,18 @@ def sim_routes(db: Database, token_ttl_seconds: int = 3600) -> list[Route]:
 
     def issue(provider: str, scope: str, grant: str, family: str | None = None) -> dict[str, object]:
         tokens = _sim_tokens(provider, scope, token_ttl_seconds)
-        fam = family or secrets.token_hex(8)
         now = now_ms()
-        sql = (
-            "INSERT INTO oauth_sim_tokens(token_sha256, provider, kind, grant_type, family, expires_at, created_at)"
-            " VALUES (?,?,?,?,?,?,?)"
+        oauth_sim.insert_token_pair(
+            db,
+            provider=provider,
+            grant_type=grant,
+            family=family or secrets.token_hex(8),
+            access_sha256=_digest(str(tokens["access_token"])),
+            refresh_sha256=_digest(str(tokens["refresh_token"])),
+            access_expires_at=now + token_ttl_seconds * 1000,
+            now=now,
         )
-        with db.transaction() as conn:
-            access = _digest(str(tokens["access_token"]))
-            conn.execute(sql, (access, provider, "access", grant, fam, now + token_ttl_seconds * 1000, now))
-            conn.execute(
-                sql, (_digest(str(tokens["refresh_token"])), provider, "refresh", grant, fam, None, now)
-            )
         return tokens
-
-    def lookup(token: str) -> sqlite3.Row | None:
-        return db.one(
-            "SELECT provider, kind, grant_type, family, expires_at, revoked_at FROM oauth_sim_tokens"
-            " WHERE token_sha256 = ?",
-            (_digest(token),),
-        )
 
     async def authorize(request: Request) -> Response:
         provider = request.path_params["provider"]
@@ -214,17 +196,14 @@ def sim_routes(db: Database, token_ttl_seconds: int = 3600) -> list[Route]:
         ):
             return JSONResponse({"error": "invalid_request"}, status_code=400)
         code = secrets.token_urlsafe(24)
-        db.execute(
-            "INSERT INTO oauth_sim_codes(code, provider, code_challenge, redirect_uri, scopes, expires_at)"
-            " VALUES (?,?,?,?,?,?)",
-            (
-                code,
-                provider,
-                q["code_challenge"],
-                q.get("redirect_uri"),
-                q.get("scope", ""),
-                now_ms() + 60_000,
-            ),
+        oauth_sim.insert_code(
+            db,
+            code=code,
+            provider=provider,
+            code_challenge=q["code_challenge"],
+            redirect_uri=q.get("redirect_uri"),
+            scopes=q.get("scope", ""),
+            expires_at=now_ms() + 60_000,
         )
         params = {"code": code, "state": q.get("state", "")}
         redirect = q.get("redirect_uri")
@@ -238,7 +217,7 @@ def sim_routes(db: Database, token_ttl_seconds: int = 3600) -> list[Route]:
         form = await _form(request)
         grant = form.get("grant_type")
         if grant == "refresh_token":
-            old = lookup(str(form.get("refresh_token", "")))
+            old = oauth_sim.token(db, _digest(str(form.get("refresh_token", ""))))
             if (
                 old is None
                 or old["kind"] != "refresh"
@@ -247,29 +226,14 @@ def sim_routes(db: Database, token_ttl_seconds: int = 3600) -> list[Route]:
             ):
                 return JSONResponse({"error": "invalid_grant"}, status_code=400)
             # rotation: the used refresh token is revoked, the family lives on
-            db.execute(
-                "UPDATE oauth_sim_tokens SET revoked_at = ? WHERE token_sha256 = ?",
-                (now_ms(), _digest(str(form["refresh_token"]))),
-            )
+            oauth_sim.revoke_token(db, _digest(str(form["refresh_token"])), now_ms())
             return JSONResponse(issue(provider, str(form.get("scope", "")), "refresh_token", old["family"]))
         if grant != "authorization_code":
             return JSONResponse({"error": "unsupported_grant_type"}, status_code=400)
-        code = str(form.get("code", ""))
         verifier = str(form.get("code_verifier", ""))
-        with db.transaction() as conn:
-            row = conn.execute(
-                "SELECT provider, code_challenge, redirect_uri, scopes, expires_at, used_at FROM oauth_sim_codes"
-                " WHERE code = ?",
-                (code,),
-            ).fetchone()
-            if (
-                row is None
-                or row["used_at"] is not None
-                or row["expires_at"] < now_ms()
-                or row["provider"] != provider
-            ):
-                return JSONResponse({"error": "invalid_grant"}, status_code=400)
-            conn.execute("UPDATE oauth_sim_codes SET used_at = ? WHERE code = ?", (now_ms(), code))
+        row = oauth_sim.take_code(db, str(form.get("code", "")), provider, now_ms())
+        if row is None:
+            return JSONResponse({"error": "invalid_grant"}, status_code=400)
         if s256(verifier) != row["code_challenge"]:
             return JSONResponse(
                 {"error": "invalid_grant", "error_description": "PKCE verification failed"}, status_code=400
@@ -281,18 +245,15 @@ def sim_routes(db: Database, token_ttl_seconds: int = 3600) -> list[Route]:
     async def revoke(request: Request) -> Response:
         """RFC 7009: revoking a token revokes its whole grant (every token of the family)."""
         form = await _form(request)
-        row = lookup(form.get("token", ""))
+        row = oauth_sim.token(db, _digest(form.get("token", "")))
         if row is not None:
-            db.execute(
-                "UPDATE oauth_sim_tokens SET revoked_at = COALESCE(revoked_at, ?) WHERE family = ?",
-                (now_ms(), row["family"]),
-            )
+            oauth_sim.revoke_family(db, row["family"], now_ms())
         return Response(status_code=200)
 
     async def introspect(request: Request) -> Response:
         """RFC 7662-style: whether a token is active, plus how it was granted (for tests and debugging)."""
         form = await _form(request)
-        row = lookup(form.get("token", ""))
+        row = oauth_sim.token(db, _digest(form.get("token", "")))
         if row is None:
             return JSONResponse({"active": False})
         expired = row["expires_at"] is not None and row["expires_at"] <= now_ms()

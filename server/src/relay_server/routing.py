@@ -1,8 +1,11 @@
-"""Binds the generated operation table to hand-written handlers and runs every request's pipeline.
+"""Binds the generated route table to hand-written handlers and runs every request's pipeline.
 
 Pipeline per request: method dispatch (405 + ``Allow``) → authentication (401) → rate limit (429) →
 role (403) → path/query/header params (422) → body: size (413), media type (415), JSON (400),
-schema (422) → idempotency (replay / 409 / 422) → handler → audit. Every failure is problem+json.
+schema (422) → idempotency (replay / 409 / 422) → handler (typed inputs, typed result) → audit.
+Every failure is problem+json. An operation of the spec without a handler answers 501
+``not_implemented`` once the caller is authenticated and allowed, whatever its inputs (the server test
+suite fails until it has a handler).
 """
 
 from __future__ import annotations
@@ -10,8 +13,7 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Awaitable, Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from starlette.requests import Request
@@ -19,22 +21,22 @@ from starlette.responses import Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from relay_server.config import MAX_BODY_BYTES
-from relay_server.errors import ApiError, error_response, problem_body
-from relay_server.idempotency import fingerprint, parse_key
+from relay_server._generated.models import ErrorCode
+from relay_server._generated.routes import OperationSpec
+from relay_server.audit import record
+from relay_server.context import Ctx, Handler
+from relay_server.errors import ApiError, error_response, internal_error
+from relay_server.idempotency import fingerprint
+from relay_server.inputs import Inputs
 from relay_server.keys import Principal
-from relay_server.operations import OperationLike
+from relay_server.middleware import request_id_of
 from relay_server.ratelimit import Decision
 from relay_server.services import Services
-from relay_server.spec import request_body_required, request_body_schema
-from relay_server.validation import Schema, compile_schema
 
 log = logging.getLogger("relay_server")
 
 JSON_CT = "application/json"
 _MUTATING = frozenset({"POST", "PUT", "PATCH", "DELETE"})
-_INT_RE = re.compile(r"^-?\d{1,18}$")
-_NUM_RE = re.compile(r"^-?\d+(\.\d+)?([eE][+-]?\d+)?$")
 _REPLAY_HEADERS = ("content-type", "location")
 
 
@@ -42,91 +44,38 @@ def dumps(body: Any) -> bytes:
     return json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
 
-def json_response(body: Any, status: int = 200, headers: Mapping[str, str] | None = None) -> Response:
-    return Response(dumps(body), status_code=status, media_type=JSON_CT, headers=dict(headers or {}))
-
-
-@dataclass
-class Ctx:
-    request: Request
-    services: Services
-    op: OperationLike
-    request_id: str
-    principal: Principal | None = None
-    path: dict[str, Any] = field(default_factory=dict)
-    query: dict[str, Any] = field(default_factory=dict)
-    headers: dict[str, Any] = field(default_factory=dict)
-    body: Any = None
-    idempotency_key: str | None = None
-    execution_began: bool = False
-    audit_target: str | None = None
-    audit_metadata: dict[str, Any] = field(default_factory=dict)
-    audit: bool = True
-
-    @property
-    def workspace_id(self) -> str:
-        assert self.principal is not None
-        return self.principal.workspace_id
-
-    def began(self) -> None:
-        """Marks that execution began: from now on the idempotent response is stored whatever happens.
-
-        Call it inside the transaction that starts the execution so the mark is atomic with it.
-        """
-        self.execution_began = True
-        if self.idempotency_key is not None:
-            self.services.idempotency.mark_executing(self.workspace_id, self.idempotency_key)
-
-    def json(
-        self, body: Any, status: int | None = None, headers: Mapping[str, str] | None = None
-    ) -> Response:
-        return json_response(body, status or self.op.success_status, headers)
-
-
-Handler = Callable[[Ctx], Awaitable[Response]]
-
-
-class _Param:
-    def __init__(self, name: str, location: str, required: bool, schema: Mapping[str, Any]) -> None:
-        self.name = name
-        self.location = location
-        self.required = required
-        self.schema = dict(schema)
-        self.validator: Schema = compile_schema(self.schema)
-        types = self.schema.get("type")
-        self.type = (
-            types if isinstance(types, str) else (types[0] if isinstance(types, list) and types else "string")
-        )
-        self.pointer = f"/{'headers' if location == 'header' else location}/" + (
-            name.lower() if location == "header" else name
-        )
-
-    def coerce(self, raw: str) -> Any:
-        if self.type == "integer":
-            if not _INT_RE.match(raw):
-                raise ValueError("must be an integer")
-            return int(raw)
-        if self.type == "number":
-            if not _NUM_RE.match(raw):
-                raise ValueError("must be a number")
-            return float(raw)
-        if self.type == "boolean":
-            if raw not in ("true", "false"):
-                raise ValueError("must be true or false")
-            return raw == "true"
-        return raw
-
-
 class OperationBinding:
-    def __init__(self, op: OperationLike, handler: Handler) -> None:
+    def __init__(self, op: OperationSpec, handler: Handler | None) -> None:
         self.op = op
-        self.handler = handler
-        self.params = [_Param(p.name, p.location, p.required, p.schema) for p in op.params]
-        schema = request_body_schema(op.operation_id) if op.request_content_type else None
-        self.body_validator = compile_schema(schema) if schema is not None else None
-        self.body_required = request_body_required(op.operation_id) if op.request_content_type else False
+        self.handler = handler  # None: the server does not implement the operation
+        self.inputs = Inputs(op)
         self.audit_name = f"{op.resource}.{op.method_name}"
         self.mutating = op.http_method.upper() in _MUTATING
+        # the keyword arguments the handler takes (see relay_server.context)
+        self._path = op.path_model is not None
+        self._query = op.query_model is not None
+        self._headers = op.headers_model is not None
+        self._body = op.request_model is not None
+
+    async def invoke(self, ctx: Ctx) -> Response:
+        """Calls the handler with the operation's typed inputs and turns its result into the response."""
+        inputs: dict[str, Any] = {}
+        if self._path:
+            inputs["path"] = ctx.path
+        if self._query:
+            inputs["query"] = ctx.query
+        if self._headers:
+            inputs["headers"] = ctx.headers
+        if self._body:
+            inputs["body"] = ctx.body
+        assert self.handler is not None  # PathDispatcher answers 501 for an operation without one
+        result = await self.handler(ctx, **inputs)
+        if isinstance(result, Response):
+            return result
+        status = ctx.status or self.op.success_status
+        if result is None:
+            return Response(status_code=status, headers=ctx.response_headers)
+        return Response(dumps(result), status_code=status, media_type=JSON_CT, headers=ctx.response_headers)
 
 
 class PathDispatcher:
@@ -147,13 +96,13 @@ class PathDispatcher:
         await response(scope, receive, send)
 
     async def handle(self, request: Request) -> Response:
-        request_id: str = request.scope.get("state", {}).get("request_id") or "req_unknown"
+        request_id = request_id_of(request.scope)
         binding = self.bindings.get(request.method.upper())
         if binding is None:
             return error_response(
                 ApiError(
                     405,
-                    "method_not_allowed",
+                    ErrorCode.method_not_allowed,
                     f"{request.method} is not allowed here; use {self.allow}.",
                     headers={"Allow": self.allow},
                 ),
@@ -168,7 +117,7 @@ class PathDispatcher:
                 if not decision.allowed:
                     raise ApiError(
                         429,
-                        "rate_limited",
+                        ErrorCode.rate_limited,
                         f"The workspace's rate limit of {self.services.settings.rate_limit_per_minute} requests"
                         " per minute is exhausted.",
                         headers={"Retry-After": str(decision.retry_after)},
@@ -176,13 +125,19 @@ class PathDispatcher:
                 if ctx.principal.role not in binding.op.roles:
                     raise ApiError(
                         403,
-                        "forbidden",
+                        ErrorCode.forbidden,
                         f"The role `{ctx.principal.role}` may not call this operation; it needs one of "
                         f"{', '.join(binding.op.roles)}.",
                     )
-            self._parse_params(binding, ctx)
-            if binding.op.request_content_type:
-                await self._parse_body(binding, ctx)
+            if binding.handler is None:
+                raise ApiError(
+                    501,
+                    ErrorCode.not_implemented,
+                    f"This server does not implement {binding.op.operation_id} yet.",
+                )
+            binding.inputs.parse_params(ctx)
+            if binding.inputs.has_body:
+                await binding.inputs.parse_body(ctx)
             response = await self._run(binding, ctx)
         except ApiError as exc:
             response = error_response(exc, request_id)
@@ -190,7 +145,7 @@ class PathDispatcher:
                 ctx.audit_metadata.setdefault("error_code", exc.code)
         except Exception:
             log.exception("unhandled error in %s (request %s)", binding.op.operation_id, request_id)
-            response = self._internal(request_id)
+            response = error_response(internal_error(), request_id)
         if decision is not None:
             response.headers["RateLimit-Policy"] = decision.policy
             response.headers["RateLimit"] = decision.header
@@ -199,24 +154,13 @@ class PathDispatcher:
         self.services.metrics.requests.labels(binding.op.operation_id, str(response.status_code)).inc()
         return response
 
-    @staticmethod
-    def _internal(request_id: str) -> Response:
-        return error_response(
-            ApiError(
-                500,
-                "internal_error",
-                "An unexpected error occurred. Quote the request id when contacting support.",
-            ),
-            request_id,
-        )
-
     def _authenticate(self, request: Request) -> Principal:
         auth = request.headers.get("authorization")
         challenge = {"WWW-Authenticate": 'Bearer realm="relay"'}
         if not auth:
             raise ApiError(
                 401,
-                "unauthenticated",
+                ErrorCode.unauthenticated,
                 "Send an API key as `Authorization: Bearer relay_sk_…`.",
                 headers=challenge,
             )
@@ -225,110 +169,24 @@ class PathDispatcher:
         if scheme.lower() != "bearer" or not token:
             raise ApiError(
                 401,
-                "unauthenticated",
+                ErrorCode.unauthenticated,
                 "The Authorization header must be `Bearer relay_sk_…`.",
                 headers=challenge,
             )
         principal = self.services.keys.verify(token)
         if principal is None:
             raise ApiError(
-                401, "unauthenticated", "The API key is invalid, revoked or expired.", headers=challenge
+                401,
+                ErrorCode.unauthenticated,
+                "The API key is invalid, revoked or expired.",
+                headers=challenge,
             )
         return principal
-
-    def _parse_params(self, binding: OperationBinding, ctx: Ctx) -> None:
-        request = ctx.request
-        errors: list[dict[str, str]] = []
-        for p in binding.params:
-            if p.location == "path":
-                raw: str | None = request.path_params.get(p.name)
-            elif p.location == "query":
-                raw = request.query_params.get(p.name)
-            elif p.location == "header":
-                raw = request.headers.get(p.name)
-            else:
-                continue
-            if raw is None:
-                if p.required:
-                    errors.append({"pointer": p.pointer, "message": "is required"})
-                continue
-            if p.location == "header" and p.name.lower() == "idempotency-key":
-                found = p.validator.errors(raw, p.pointer)
-                if found:
-                    errors.extend(found)
-                    continue
-                try:
-                    ctx.idempotency_key = parse_key(raw)
-                except ApiError as exc:
-                    errors.extend(exc.errors or [])
-                continue
-            try:
-                value = p.coerce(raw)
-            except ValueError as exc:
-                errors.append({"pointer": p.pointer, "message": str(exc)})
-                continue
-            found = p.validator.errors(value, p.pointer)
-            if found:
-                errors.extend(found)
-                continue
-            target = ctx.path if p.location == "path" else ctx.query if p.location == "query" else ctx.headers
-            target[p.name] = value
-        if errors:
-            n = len(errors)
-            raise ApiError(
-                422,
-                "validation_failed",
-                f"{n} parameter{'s are' if n != 1 else ' is'} invalid.",
-                errors=errors,
-            )
-
-    async def _parse_body(self, binding: OperationBinding, ctx: Ctx) -> None:
-        request = ctx.request
-        length = request.headers.get("content-length")
-        if length is not None and length.isdigit() and int(length) > MAX_BODY_BYTES:
-            raise ApiError(413, "payload_too_large", f"Request bodies are limited to {MAX_BODY_BYTES} bytes.")
-        chunks: list[bytes] = []
-        size = 0
-        async for chunk in request.stream():
-            size += len(chunk)
-            if size > MAX_BODY_BYTES:
-                raise ApiError(
-                    413, "payload_too_large", f"Request bodies are limited to {MAX_BODY_BYTES} bytes."
-                )
-            chunks.append(chunk)
-        raw = b"".join(chunks)
-        ctype = request.headers.get("content-type")
-        if not raw and not ctype:
-            if binding.body_required:
-                raise ApiError(400, "invalid_request", "A JSON request body is required.")
-            return
-        media = (ctype or "").split(";", 1)[0].strip().lower()
-        if media != JSON_CT and not (media.startswith("application/") and media.endswith("+json")):
-            raise ApiError(415, "unsupported_media_type", "Send the body as application/json.")
-        if not raw.strip():
-            if binding.body_required:
-                raise ApiError(400, "invalid_request", "A JSON request body is required.")
-            return
-        try:
-            body = json.loads(raw.decode("utf-8"), parse_constant=_reject_constant)
-        except (ValueError, UnicodeDecodeError):
-            raise ApiError(400, "invalid_request", "The request body is not valid JSON.") from None
-        if binding.body_validator is not None:
-            errors = binding.body_validator.errors(body)
-            if errors:
-                n = len(errors)
-                raise ApiError(
-                    422,
-                    "validation_failed",
-                    f"{n} field{'s are' if n != 1 else ' is'} invalid.",
-                    errors=errors,
-                )
-        ctx.body = body
 
     async def _run(self, binding: OperationBinding, ctx: Ctx) -> Response:
         key = ctx.idempotency_key
         if key is None or ctx.principal is None:
-            return await binding.handler(ctx)
+            return await binding.invoke(ctx)
         store = self.services.idempotency
         ws = ctx.principal.workspace_id
         stored = store.begin(ws, key, fingerprint(ctx.request.method, ctx.request.url.path, ctx.body))
@@ -338,7 +196,7 @@ class PathDispatcher:
             ctx.audit_metadata["idempotent_replayed"] = True
             return Response(stored.body, status_code=stored.status, headers=headers)
         try:
-            response = await binding.handler(ctx)
+            response = await binding.invoke(ctx)
         except ApiError as exc:
             if ctx.execution_began:
                 response = error_response(exc, ctx.request_id)
@@ -348,7 +206,7 @@ class PathDispatcher:
             raise
         except BaseException:
             if ctx.execution_began:
-                self._store(ws, key, self._internal(ctx.request_id))
+                self._store(ws, key, error_response(internal_error(), ctx.request_id))
             else:
                 store.release(ws, key)
             raise
@@ -368,8 +226,6 @@ class PathDispatcher:
         return binding.mutating and ctx.principal is not None and ctx.audit and status != 429
 
     def _audit(self, binding: OperationBinding, ctx: Ctx, status: int) -> None:
-        from relay_server.audit import record
-
         outcome = "success" if status < 400 else "denied" if status in (401, 403) else "failure"
         metadata = dict(ctx.audit_metadata)
         if ctx.path:
@@ -391,10 +247,6 @@ class PathDispatcher:
             )
         except Exception:
             log.exception("could not record an audit event (request %s)", ctx.request_id)
-
-
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not valid JSON")
 
 
 class FastRouter:
@@ -430,15 +282,19 @@ class FastRouter:
 
 
 def build_dispatchers(
-    services: Services, operations: Sequence[OperationLike], handlers: Mapping[str, Handler]
+    services: Services, operations: Sequence[OperationSpec], handlers: Mapping[str, Handler]
 ) -> list[PathDispatcher]:
-    dispatchers: dict[str, PathDispatcher] = {}
+    """One dispatcher per path; an operation without a handler answers 501 (see ``PathDispatcher``)."""
+    unknown = sorted(set(handlers) - {op.operation_id for op in operations})
+    if unknown:  # a handler for an operation the spec does not have: a bug in this package
+        raise RuntimeError(f"handlers for operations the spec does not have: {', '.join(unknown)}")
     missing = [op.operation_id for op in operations if op.operation_id not in handlers]
     if missing:
-        raise RuntimeError(f"no handler for operations: {', '.join(sorted(missing))}")
+        log.warning("no handler for %s: these operations answer 501 not_implemented", ", ".join(missing))
+    dispatchers: dict[str, PathDispatcher] = {}
     for op in operations:
         d = dispatchers.setdefault(op.path, PathDispatcher(services, op.path))
-        d.bindings[op.http_method.upper()] = OperationBinding(op, handlers[op.operation_id])
+        d.bindings[op.http_method.upper()] = OperationBinding(op, handlers.get(op.operation_id))
     # static paths before templated ones so /v1/connections/authorize is not taken for an id
     return sorted(dispatchers.values(), key=lambda d: (d.path.count("{"), d.path))
 
@@ -446,7 +302,3 @@ def build_dispatchers(
 def build_routes(dispatchers: Sequence[PathDispatcher]) -> list[Route]:
     """The same dispatchers as framework routes (what the app declares; ``FastRouter`` is the fast path)."""
     return [Route(d.path, endpoint=d, methods=None, include_in_schema=False) for d in dispatchers]
-
-
-def problem_json(status: int, code: str, detail: str, request_id: str) -> bytes:
-    return dumps(problem_body(status, code, detail, request_id))

@@ -9,18 +9,20 @@ from typing import Any
 
 import httpx
 
+from relay_server._generated import models
 from relay_server.config import Settings, new_secret
 from relay_server.db import Database
 from relay_server.idempotency import IdempotencyStore
 from relay_server.keys import KeyStore
 from relay_server.metrics import Metrics
 from relay_server.ratelimit import TokenBucketLimiter
+from relay_server.stores import meta
 from relay_server.tokens import ConfirmTokens
 
 #: a long-running coroutine started in the app lifespan and cancelled at shutdown
 BackgroundTask = Callable[["Services"], Coroutine[Any, Any, None]]
-#: called after an execution finished: (services, workspace_id, event_type, execution dict)
-EventListener = Callable[["Services", str, str, dict[str, Any]], None]
+#: called after an execution finished: (services, workspace_id, event_type, execution)
+EventListener = Callable[["Services", str, str, models.Execution], None]
 
 
 @dataclass
@@ -36,7 +38,7 @@ class Services:
     background_tasks: list[BackgroundTask] = field(default_factory=list)
     event_listeners: list[EventListener] = field(default_factory=list)
 
-    def emit(self, workspace_id: str, event_type: str, data: dict[str, Any]) -> None:
+    def emit(self, workspace_id: str, event_type: str, data: models.Execution) -> None:
         for listener in self.event_listeners:
             listener(self, workspace_id, event_type, data)
 
@@ -45,7 +47,7 @@ def build_services(settings: Settings) -> Services:
     db = Database(settings.db_path, background_checkpoints=True)  # app.py runs the Checkpointer
     db.migrate()
     secret = settings.secret or base64.b64decode(
-        db.set_meta_if_absent("server_secret", base64.b64encode(new_secret()).decode())
+        meta.set_if_absent(db, "server_secret", base64.b64encode(new_secret()).decode())
     )
     return Services(
         settings=settings,

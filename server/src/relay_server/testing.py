@@ -1,4 +1,4 @@
-"""A throwaway reference server for tests, docs samples and benchmarks (public and stable).
+"""The suite's one reference-server launcher, for tests, docs samples, examples and benchmarks (public).
 
 ``running_server()`` runs the real command, ``python -m relay_server serve``, in its own process on a
 free 127.0.0.1 port with a fresh SQLite database, creates the workspaces asked for (an admin key each,
@@ -9,16 +9,24 @@ through ``workspaces create --json``), waits until ``/ready`` answers 200 and st
     with running_server(workspaces=["main", "other"]) as server:
         client = Relay(api_key=server.api_key, base_url=server.base_url)
 
-``ServerProcess`` is the restartable piece underneath, for tests that stop and start a server on the same
-database. Only the command line is used, so what is tested is what ``relay-server`` users run.
+With ``workspaces=()`` the server starts on an empty database and creates its own first workspace and
+admin key, as ``relay-server serve`` does for a new user. ``ServerProcess`` is the restartable piece
+underneath (``RunningServer.restart()``), for tests that stop and start a server on the same database.
+Only the command line is used, so what is tested is what ``relay-server`` users run.
+
+From another interpreter (a nox session's venv), ``python -m relay_server.testing --workspace NAME …``
+starts one, prints ``{"base_url", "api_key", "workspaces", "db_path"}`` as one JSON line once it
+answers, and stops it on SIGTERM or SIGINT.
 """
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import json
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -30,7 +38,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Self
 
-__all__ = ["RunningServer", "ServerProcess", "create_workspace", "free_port", "running_server"]
+__all__ = ["RunningServer", "ServerProcess", "create_workspace", "free_port", "main", "running_server"]
+
+CREDENTIALS_FILE = "relay-dev-credentials.json"  # what `serve` writes beside a database it bootstraps
 
 START_TIMEOUT = 90.0  # seconds; a loaded CI machine can be slow to import and migrate
 
@@ -126,11 +136,14 @@ class ServerProcess:
 
 @dataclass(frozen=True)
 class RunningServer:
-    base_url: str
-    #: per workspace created, in order: ``workspace_id``, ``key_id``, ``api_key`` (an admin key)
+    #: per workspace, in order: ``workspace_id``, ``key_id``, ``api_key`` (an admin key)
     workspaces: list[dict[str, str]]
     db_path: Path
     process: ServerProcess
+
+    @property
+    def base_url(self) -> str:
+        return self.process.base_url
 
     @property
     def api_key(self) -> str:
@@ -139,6 +152,11 @@ class RunningServer:
 
     def log(self) -> str:
         return self.process.log()
+
+    def restart(self) -> None:
+        """Stops the server and starts it again on the same database (on a new port: see ``base_url``)."""
+        self.process.stop()
+        self.process.start()
 
 
 @contextlib.contextmanager
@@ -153,12 +171,15 @@ def running_server(
 ) -> Iterator[RunningServer]:
     """Start a reference server with a fresh database; stop it (and remove a temporary directory) on exit.
 
-    ``rate_limit`` (requests per minute) and ``burst`` default to the server's own defaults. Files go to
+    ``workspaces``: their names (an admin key each); empty: the server bootstraps its own (read from the
+    credentials file it writes). ``rate_limit`` (requests per minute) and ``burst`` default to the server's
+    own defaults; ``args`` are more ``serve`` options and ``env`` more environment variables. Files go to
     ``directory`` when given (kept afterwards, e.g. pytest's ``tmp_path``), else to a temporary one.
     """
     own_dir = directory is None
     root = Path(tempfile.mkdtemp(prefix="relay-server-")) if directory is None else directory
     try:
+        root.mkdir(parents=True, exist_ok=True)
         db = root / "relay.db"
         environment = dict(env or {})
         created = [create_workspace(db, name, environment) for name in workspaces]
@@ -169,9 +190,48 @@ def running_server(
             flags += ["--burst", str(burst)]
         process = ServerProcess(db, flags, environment, root / "relay-server.log").start()
         try:
-            yield RunningServer(process.base_url, created, db, process)
+            if not created:
+                creds = json.loads((root / CREDENTIALS_FILE).read_text())
+                created = [{k: creds[k] for k in ("workspace_id", "key_id", "api_key")}]
+            yield RunningServer(created, db, process)
         finally:
             process.stop()
     finally:
         if own_dir:
             shutil.rmtree(root, ignore_errors=True)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m relay_server.testing``: a running server for another interpreter (see the module doc)."""
+    parser = argparse.ArgumentParser(prog="python -m relay_server.testing", description=main.__doc__)
+    parser.add_argument("--workspace", action="append", default=[], help="a workspace to create (repeatable)")
+    parser.add_argument("--rate-limit", type=int)
+    parser.add_argument("--burst", type=int)
+    parser.add_argument("--directory", type=Path, help="keep the database and log here")
+    parser.add_argument("serve_args", nargs="*", help="more `relay-server serve` options (after --)")
+    args = parser.parse_args(argv)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # unwinds the context manager: a clean stop
+    try:
+        with running_server(
+            workspaces=args.workspace,
+            rate_limit=args.rate_limit,
+            burst=args.burst,
+            args=args.serve_args,
+            directory=args.directory,
+        ) as server:
+            info = {
+                "base_url": server.base_url,
+                "api_key": server.api_key,
+                "workspaces": server.workspaces,
+                "db_path": str(server.db_path),
+            }
+            print(json.dumps(info), flush=True)
+            while True:
+                time.sleep(3600)
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

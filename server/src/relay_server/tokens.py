@@ -7,12 +7,12 @@ import hashlib
 import hmac
 import json
 import secrets
-import sqlite3
 import time
 from dataclasses import dataclass
 from typing import Any
 
 from relay_server.db import Database, now_ms
+from relay_server.stores import confirm_tokens
 
 CONFIRM_TTL_SECONDS = 600
 TOKEN_PREFIX = "ct_v1."  # noqa: S105 - a prefix, not a secret
@@ -88,14 +88,12 @@ class ConfirmTokens:
         return payload
 
     def is_used(self, nonce: str) -> bool:
-        digest = hashlib.sha256(nonce.encode()).hexdigest()
-        return self.db.one("SELECT 1 FROM confirm_tokens_used WHERE digest = ?", (digest,)) is not None
+        return confirm_tokens.is_used(self.db, _nonce_digest(nonce))
 
-    def consume(self, conn: sqlite3.Connection, nonce: str, workspace_id: str, exp: int) -> bool:
-        """Marks the token (by its nonce) used inside the caller's transaction; False when already used."""
-        digest = hashlib.sha256(nonce.encode()).hexdigest()
-        cur = conn.execute(
-            "INSERT OR IGNORE INTO confirm_tokens_used(digest, workspace_id, used_at, expires_at) VALUES (?,?,?,?)",
-            (digest, workspace_id, now_ms(), exp * 1000),
-        )
-        return cur.rowcount == 1
+    def consume(self, nonce: str, workspace_id: str, exp: int) -> bool:
+        """Marks the token (by its nonce) used, inside the caller's transaction; False when already used."""
+        return confirm_tokens.mark_used(self.db, _nonce_digest(nonce), workspace_id, now_ms(), exp * 1000)
+
+
+def _nonce_digest(nonce: str) -> str:
+    return hashlib.sha256(nonce.encode()).hexdigest()

@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
 
+from relay_server._generated.models import FieldError
 from relay_server.schemacheck import compile_predicate
 
 _EMAIL = re.compile(
@@ -74,7 +75,7 @@ class Schema:
             return self.predicate(instance)
         return bool(self.validator.is_valid(instance))
 
-    def errors(self, instance: Any, base: str = "") -> list[dict[str, str]]:
+    def errors(self, instance: Any, base: str = "") -> list[FieldError]:
         if self.predicate is not None and self.predicate(instance):
             return []
         return collect_errors(self.validator, instance, base)
@@ -95,8 +96,8 @@ def _leaf_errors(error: ValidationError) -> list[ValidationError]:
     return [error]
 
 
-def collect_errors(validator: Draft202012Validator, instance: Any, base: str = "") -> list[dict[str, str]]:
-    out: list[dict[str, str]] = []
+def collect_errors(validator: Draft202012Validator, instance: Any, base: str = "") -> list[FieldError]:
+    out: list[FieldError] = []
     seen: set[tuple[str, str]] = set()
     for top in sorted(validator.iter_errors(instance), key=lambda e: list(map(str, e.absolute_path))):
         for err in _leaf_errors(top):
@@ -116,7 +117,7 @@ def collect_errors(validator: Draft202012Validator, instance: Any, base: str = "
             for item in items:
                 if item not in seen:
                     seen.add(item)
-                    out.append({"pointer": item[0], "message": item[1]})
+                    out.append(FieldError(pointer=item[0], message=item[1]))
     return out
 
 

@@ -14,17 +14,19 @@ import asyncio
 import json
 import logging
 import random
-import sqlite3
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
+from relay_server._generated import models
 from relay_server.db import Database, now_ms
 from relay_server.ids import new_id
 from relay_server.services import Services
 from relay_server.signing import signature_headers
 from relay_server.ssrf import TargetRefused, check_target
-from relay_server.timeutil import iso, iso_required
+from relay_server.stores import webhooks
+from relay_server.timeutil import iso_required
 
 MAX_BACKOFF_SECONDS = 3600.0
 POLL_SECONDS = 0.5
@@ -32,83 +34,47 @@ DELIVERY_TIMEOUT_SECONDS = 10.0
 
 log = logging.getLogger("relay_server.webhooks")
 
-DELIVERY_COLS = (
-    "id, endpoint_id, event_id, event_type, status, attempts, last_status_code, last_error,"
-    " next_attempt_at, created_at, completed_at"
-)
-
-
-def delivery_dict(row: sqlite3.Row) -> dict[str, Any]:
-    return {
-        "id": row["id"],
-        "endpoint_id": row["endpoint_id"],
-        "event_id": row["event_id"],
-        "event_type": row["event_type"],
-        "status": row["status"],
-        "attempts": row["attempts"],
-        "last_status_code": row["last_status_code"],
-        "last_error": row["last_error"],
-        "next_attempt_at": iso(row["next_attempt_at"]),
-        "created_at": iso(row["created_at"]),
-        "completed_at": iso(row["completed_at"]),
-    }
-
 
 def backoff_seconds(attempts: int, base_seconds: float = 2.0) -> float:
     base = min(MAX_BACKOFF_SECONDS, base_seconds * 2.0 ** max(0, attempts - 1))
     return base * random.uniform(0.8, 1.2)  # noqa: S311 - jitter, not security
 
 
-def enqueue(db: Database, workspace_id: str, endpoint_id: str, event_type: str, data: dict[str, Any]) -> str:
+def enqueue(
+    db: Database, workspace_id: str, endpoint_id: str, event_type: str, data: Mapping[str, Any]
+) -> str:
+    """A delivery of a new event to one endpoint, due now; returns its id."""
     now = now_ms()
     event_id = new_id("msg")
     payload = {"type": event_type, "timestamp": iso_required(now).replace(".000Z", "Z"), "data": data}
-    dlv_id = new_id("dlv")
-    db.execute(
-        "INSERT INTO webhook_deliveries(id, workspace_id, endpoint_id, event_id, event_type, payload, status,"
-        " attempts, next_attempt_at, created_at, updated_at) VALUES (?,?,?,?,?,?,'pending',0,?,?,?)",
-        (
-            dlv_id,
-            workspace_id,
-            endpoint_id,
-            event_id,
-            event_type,
-            json.dumps(payload, separators=(",", ":")),
-            now,
-            now,
-            now,
-        ),
+    delivery_id = new_id("dlv")
+    webhooks.enqueue(
+        db,
+        delivery_id=delivery_id,
+        workspace_id=workspace_id,
+        endpoint_id=endpoint_id,
+        event_id=event_id,
+        event_type=event_type,
+        payload=json.dumps(payload, separators=(",", ":")),
+        now=now,
     )
-    return dlv_id
+    return delivery_id
 
 
-def on_execution_event(services: Services, workspace_id: str, event_type: str, data: dict[str, Any]) -> None:
-    rows = services.db.all(
-        "SELECT id, events FROM webhook_endpoints WHERE workspace_id = ? AND deleted_at IS NULL AND enabled = 1",
-        (workspace_id,),
-    )
-    for row in rows:
-        if event_type in json.loads(row["events"]):
-            enqueue(services.db, workspace_id, row["id"], event_type, data)
+def on_execution_event(
+    services: Services, workspace_id: str, event_type: str, data: models.Execution
+) -> None:
+    for endpoint_id in webhooks.subscribed_endpoint_ids(services.db, workspace_id, event_type):
+        enqueue(services.db, workspace_id, endpoint_id, event_type, data)
 
 
 async def deliver_once(services: Services, delivery_id: str) -> None:
     db = services.db
-    row = db.one(
-        "SELECT d.id, d.endpoint_id, d.event_id, d.payload, d.attempts, e.url, e.secret, e.enabled, e.deleted_at"
-        " FROM webhook_deliveries d JOIN webhook_endpoints e ON e.id = d.endpoint_id WHERE d.id = ?"
-        " AND d.status = 'pending'",
-        (delivery_id,),
-    )
+    row = webhooks.pending_with_endpoint(db, delivery_id)
     if row is None:
         return
-    now = now_ms()
     if row["deleted_at"] is not None or not row["enabled"]:
-        db.execute(
-            "UPDATE webhook_deliveries SET status = 'failed', next_attempt_at = NULL, completed_at = ?, updated_at = ?,"
-            " last_error = COALESCE(last_error, 'endpoint disabled or deleted') WHERE id = ?",
-            (now, now, delivery_id),
-        )
+        webhooks.fail_undeliverable(db, delivery_id, now_ms())
         return
     body = row["payload"].encode()
     attempts = int(row["attempts"]) + 1
@@ -135,59 +101,40 @@ async def deliver_once(services: Services, delivery_id: str) -> None:
         error = f"could not connect: {type(exc).__name__}"
     now = now_ms()
     settings = services.settings
-    with db.transaction() as conn:
-        if error is None:
-            conn.execute(
-                "UPDATE webhook_deliveries SET status = 'succeeded', attempts = ?, last_status_code = ?, last_error = NULL,"
-                " next_attempt_at = NULL, completed_at = ?, updated_at = ? WHERE id = ?",
-                (attempts, status_code, now, now, delivery_id),
-            )
-            conn.execute(
-                "UPDATE webhook_endpoints SET consecutive_failures = 0 WHERE id = ?", (row["endpoint_id"],)
-            )
-            return
-        done = attempts >= settings.webhook_max_attempts
-        conn.execute(
-            "UPDATE webhook_deliveries SET status = ?, attempts = ?, last_status_code = ?, last_error = ?,"
-            " next_attempt_at = ?, completed_at = ?, updated_at = ? WHERE id = ?",
-            (
-                "failed" if done else "pending",
-                attempts,
-                status_code,
-                error,
-                None
-                if done
-                else now + int(backoff_seconds(attempts, settings.webhook_backoff_base_seconds) * 1000),
-                now if done else None,
-                now,
-                delivery_id,
-            ),
+    if error is None:
+        webhooks.record_success(
+            db,
+            delivery_id=delivery_id,
+            endpoint_id=row["endpoint_id"],
+            attempts=attempts,
+            status_code=status_code,
+            now=now,
         )
-        conn.execute(
-            "UPDATE webhook_endpoints SET consecutive_failures = consecutive_failures + 1 WHERE id = ?",
-            (row["endpoint_id"],),
-        )
-        conn.execute(
-            "UPDATE webhook_endpoints SET enabled = 0, disabled_reason = ? WHERE id = ? AND consecutive_failures >= ?",
-            (
-                f"disabled after {settings.webhook_disable_after} consecutive failed delivery attempts",
-                row["endpoint_id"],
-                settings.webhook_disable_after,
-            ),
-        )
+        return
+    done = attempts >= settings.webhook_max_attempts
+    webhooks.record_failure(
+        db,
+        delivery_id=delivery_id,
+        endpoint_id=row["endpoint_id"],
+        attempts=attempts,
+        status_code=status_code,
+        error=error,
+        next_attempt_at=None
+        if done
+        else now + int(backoff_seconds(attempts, settings.webhook_backoff_base_seconds) * 1000),
+        now=now,
+        disable_after=settings.webhook_disable_after,
+        disabled_reason=f"disabled after {settings.webhook_disable_after} consecutive failed delivery attempts",
+    )
 
 
 async def delivery_worker(services: Services) -> None:
     """Background task: delivers due webhook deliveries until cancelled."""
     while True:
         try:
-            due = services.db.all(
-                "SELECT id FROM webhook_deliveries WHERE status = 'pending' AND next_attempt_at <= ?"
-                " ORDER BY next_attempt_at LIMIT 20",
-                (now_ms(),),
-            )
+            due = webhooks.due(services.db, now_ms(), 20)
             if due:
-                await asyncio.gather(*(deliver_once(services, r["id"]) for r in due))
+                await asyncio.gather(*(deliver_once(services, delivery_id) for delivery_id in due))
                 continue
         except asyncio.CancelledError:
             raise

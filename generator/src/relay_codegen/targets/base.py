@@ -10,17 +10,12 @@ Rules every target follows (the pipeline enforces the first two):
 * file paths are POSIX, relative to the target's root, and never escape it;
 * output is a pure function of the IR: sorted keys, no timestamps, no absolute paths.
 
-A target whose slow part reads the spec file by itself (an external tool) may also define
-``start(spec_path, stamp_line) -> relay_codegen.worker.Task``: the pipeline runs the task in its
-helper process, beside the main one, from before the spec is loaded, and hands ``generate`` a
-``Pending`` in ``Context.started[name]``, whose ``result()`` waits for the task's value.
-``generate`` must still work without it (``Context.started`` empty).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar, Protocol
 
@@ -44,7 +39,7 @@ class Context:
     spec_sha256: str
     generator_version: str
     templates: jinja2.Environment
-    started: Mapping[str, Any] = field(default_factory=dict)  # target name → Pending of its start()
+    spec_bytes: bytes | None = None  # the bytes the IR was built from (None: read spec_path)
 
     @property
     def stamp_line(self) -> str:

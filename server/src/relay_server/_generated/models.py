@@ -1,28 +1,17 @@
 # generated from spec/openapi.yaml — do not edit
-# relay-codegen 0.1.0 · spec sha256 36e50b71cd82929c14801dfe447ee515669de8067a84a7147e3af7d39d6d3c77
+# relay-codegen 0.1.0 · spec sha256 85c3e0b2afc668ad69c14b6bbb0f619cac3044b7aa43fbdb3c1ef46a78e8d556
+"""The types of Relay API 1.0.0 for the reference server: ``TypedDict``s and aliases.
 
-from __future__ import annotations
+Rendered by relay-codegen from ``components/schemas`` and each operation's parameters. Types only: the
+server validates requests against the JSON Schemas of :mod:`.routes`, and mypy holds handlers to these.
+"""
 
-from datetime import date as date_aliased
 from enum import StrEnum
-from typing import Annotated, Any, Literal
-
-from pydantic import (
-    AnyUrl,
-    AwareDatetime,
-    BaseModel,
-    ConfigDict,
-    Field,
-    RootModel,
-    StrictBool,
-    StrictInt,
-    StrictStr,
-)
+from typing import Any, Literal, NotRequired, TypeAlias, TypedDict
 
 
 class ErrorCode(StrEnum):
-    """
-    A stable, machine-readable error code.
+    """A stable, machine-readable error code.
     - `invalid_request` (400): the request is malformed, e.g. its body is not JSON.
     - `validation_failed` (422): a parameter or body field is invalid; see `errors[]`.
     - `unauthenticated` (401): the API key is missing, malformed, revoked or expired.
@@ -40,8 +29,8 @@ class ErrorCode(StrEnum):
     - `payload_too_large` (413): the body exceeds 1 MiB.
     - `unsupported_media_type` (415): the body is not JSON.
     - `internal_error` (500): an unexpected error on Relay's side.
+    - `not_implemented` (501): this deployment does not implement the operation.
     - `service_unavailable` (503): Relay cannot serve requests right now.
-
     """
 
     invalid_request = "invalid_request"
@@ -61,832 +50,566 @@ class ErrorCode(StrEnum):
     payload_too_large = "payload_too_large"
     unsupported_media_type = "unsupported_media_type"
     internal_error = "internal_error"
+    not_implemented = "not_implemented"
     service_unavailable = "service_unavailable"
 
 
-class FieldError(BaseModel):
-    """
-    One invalid field.
-    """
+class FieldError(TypedDict):
+    """One invalid field."""
 
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    pointer: StrictStr
-    """
-    RFC 6901 JSON pointer into the request (`/params/to`; query and path parameters as `/query/limit`, `/path/action_id`; headers as `/headers/idempotency-key`).
-    """
-    message: StrictStr
-    """
-    What is wrong with it.
-    """
+    pointer: str
+    message: str
 
 
-class Problem(BaseModel):
-    """
-    An RFC 9457 problem details document.
-    """
+class Problem(TypedDict):
+    """An RFC 9457 problem details document."""
 
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    type: StrictStr
-    """
-    A URI identifying the problem type.
-    """
-    title: StrictStr
-    """
-    A short summary of the problem type.
-    """
-    status: Annotated[StrictInt, Field(ge=400, le=599)]
-    """
-    The HTTP status code.
-    """
-    detail: StrictStr | None = None
-    """
-    A human explanation of this occurrence.
-    """
-    instance: StrictStr | None = None
-    """
-    A URI reference identifying this occurrence (the request path).
-    """
+    type: str
+    title: str
+    status: int
+    detail: NotRequired[str]
+    instance: NotRequired[str]
     code: ErrorCode
-    request_id: StrictStr
-    """
-    The request's id, as in `X-Request-Id`.
-    """
-    errors: list[FieldError] | None = None
-    """
-    The invalid fields, for `validation_failed`.
-    """
+    request_id: str
+    errors: NotRequired[list[FieldError]]
 
 
-class Role(StrEnum):
-    """
-    An API key role: `viewer` reads; `developer` also previews and executes; `admin` also manages keys, webhook endpoints and connections, and reads the audit log.
-    """
-
-    admin = "admin"
-    developer = "developer"
-    viewer = "viewer"
+Role: TypeAlias = Literal["admin", "developer", "viewer"]
+"""An API key role: `viewer` reads; `developer` also previews and executes; `admin` also manages keys, webhook endpoints and connections, and reads the audit log."""
 
 
-class RateLimitPolicy(BaseModel):
-    """
-    The workspace's token-bucket rate limit.
-    """
+class RateLimitPolicy(TypedDict):
+    """The workspace's token-bucket rate limit."""
 
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    requests_per_minute: Annotated[StrictInt, Field(ge=1)]
-    """
-    Sustained requests per minute.
-    """
-    burst: Annotated[StrictInt, Field(ge=1)]
-    """
-    Requests that may be made at once.
-    """
+    requests_per_minute: int
+    burst: int
 
 
-class Workspace(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    id: Annotated[StrictStr, Field(pattern="^ws_[a-z2-7]{24}$")]
-    name: StrictStr
-    created_at: AwareDatetime
+class Workspace(TypedDict):
+    id: str
+    name: str
+    created_at: str
     rate_limit: RateLimitPolicy
 
 
-class ApiKey(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    id: Annotated[StrictStr, Field(pattern="^key_[a-z2-7]{24}$")]
-    name: StrictStr
+class ApiKey(TypedDict):
+    id: str
+    name: str
     role: Role
-    prefix: StrictStr
-    """
-    The non-secret start of the key, for recognising it.
-    """
-    created_at: AwareDatetime
-    expires_at: AwareDatetime | None
-    """
-    When the key stops working; null for never.
-    """
-    last_used_at: AwareDatetime | None
-    revoked_at: AwareDatetime | None = None
-    """
-    Set on the response of `api_keys_revoke`.
-    """
+    prefix: str
+    created_at: str
+    expires_at: str | None
+    last_used_at: str | None
+    revoked_at: NotRequired[str | None]
 
 
-class ApiKeyCreated(BaseModel):
-    """
-    A new API key, with its secret (shown once).
-    """
+class ApiKeyCreated(TypedDict):
+    """A new API key, with its secret (shown once)."""
 
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    id: Annotated[StrictStr, Field(pattern="^key_[a-z2-7]{24}$")]
-    name: StrictStr
+    id: str
+    name: str
     role: Role
-    prefix: StrictStr
-    created_at: AwareDatetime
-    expires_at: AwareDatetime | None
-    last_used_at: AwareDatetime | None
-    secret: Annotated[StrictStr, Field(pattern="^relay_sk_[A-Za-z0-9_]{16,}$")]
-    """
-    The API key itself. Store it now; it is never shown again.
-    """
+    prefix: str
+    created_at: str
+    expires_at: str | None
+    last_used_at: str | None
+    secret: str
 
 
-class ApiKeyCreateRequest(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    name: Annotated[StrictStr, Field(max_length=100, min_length=1)]
-    """
-    A label for the key.
-    """
+class ApiKeyCreateRequest(TypedDict):
+    name: str
     role: Role
-    expires_at: AwareDatetime | None = None
-    """
-    When the key stops working; must be in the future. Omit for never.
-    """
+    expires_at: NotRequired[str]
 
 
-class ApiKeyList(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class ApiKeyList(TypedDict):
     data: list[ApiKey]
-    has_more: StrictBool
-    next_cursor: StrictStr | None
+    has_more: bool
+    next_cursor: str | None
 
 
-class ActionProvider(StrEnum):
-    """
-    Who performs the action.
-    """
-
-    independent = "independent"
-    google = "google"
-    microsoft = "microsoft"
+ActionProvider: TypeAlias = Literal["independent", "google", "microsoft"]
+"""Who performs the action."""
 
 
-class ActionIdValue(RootModel[StrictStr]):
-    root: Annotated[
-        StrictStr,
-        Field(max_length=100, pattern="^[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+$"),
-    ]
-    """
-    A dotted action id.
-    """
+ActionIdValue: TypeAlias = str
+"""A dotted action id."""
 
 
-class Action(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class Action(TypedDict):
     id: ActionIdValue
-    name: StrictStr
-    description: StrictStr
+    name: str
+    description: str
     provider: ActionProvider
-    requires_connection: StrictBool
-    """
-    Whether executing needs an OAuth connection to the provider.
-    """
+    requires_connection: bool
     input_schema: dict[str, Any]
-    """
-    The JSON Schema (2020-12) that `params` must satisfy.
-    """
 
 
-class ActionList(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class ActionList(TypedDict):
     data: list[Action]
-    has_more: StrictBool
-    next_cursor: StrictStr | None
+    has_more: bool
+    next_cursor: str | None
 
 
-class PreviewRequest(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class PreviewRequest(TypedDict):
     params: dict[str, Any]
-    """
-    The action's parameters, validated against its `input_schema`.
-    """
 
 
-class Preview(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class Preview(TypedDict):
     action_id: ActionIdValue
-    summary: StrictStr
-    """
-    One sentence saying what will happen.
-    """
-    effects: list[StrictStr]
-    """
-    Each effect the execution will have.
-    """
-    warnings: list[StrictStr]
-    """
-    Anything to double-check before confirming.
-    """
+    summary: str
+    effects: list[str]
+    warnings: list[str]
     params: dict[str, Any]
-    """
-    The validated params the token is bound to.
-    """
-    confirm_token: Annotated[
-        StrictStr, Field(pattern="^ct_v1\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$")
-    ]
-    """
-    Single-use; expires at `expires_at`.
-    """
-    expires_at: AwareDatetime
+    confirm_token: str
+    expires_at: str
 
 
-class ExecuteRequest(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    confirm_token: Annotated[StrictStr, Field(max_length=4096, min_length=1)]
-    """
-    The token from `actions_preview`.
-    """
-    params: dict[str, Any] | None = None
-    """
-    Optionally, the params again; when given they must equal the previewed ones.
-    """
+class ExecuteRequest(TypedDict):
+    confirm_token: str
+    params: NotRequired[dict[str, Any]]
 
 
-class ExecutionStatus(StrEnum):
-    pending = "pending"
-    running = "running"
-    succeeded = "succeeded"
-    failed = "failed"
+ExecutionStatus: TypeAlias = Literal["pending", "running", "succeeded", "failed"]
 
 
-class ExecutionError(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    code: StrictStr
-    """
-    The adapter's error code, e.g. `upstream_error`, `timeout`, `smtp_error`; `interrupted` when the server stopped mid-execution.
-    """
-    message: StrictStr
+class ExecutionError(TypedDict):
+    code: str
+    message: str
 
 
-class Execution(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    id: Annotated[StrictStr, Field(pattern="^exe_[a-z2-7]{24}$")]
+class Execution(TypedDict):
+    id: str
     action_id: ActionIdValue
     status: ExecutionStatus
     params: dict[str, Any]
-    """
-    The params, with secrets redacted.
-    """
     result: dict[str, Any] | None
-    """
-    What the adapter reported, when it succeeded.
-    """
     error: ExecutionError | None
-    """
-    Why it failed, when it failed.
-    """
-    idempotency_key: StrictStr | None
-    created_at: AwareDatetime
-    completed_at: AwareDatetime | None
-    duration_ms: Annotated[StrictInt | None, Field(ge=0)]
+    idempotency_key: str | None
+    created_at: str
+    completed_at: str | None
+    duration_ms: int | None
 
 
-class ExecutionList(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class ExecutionList(TypedDict):
     data: list[Execution]
-    has_more: StrictBool
-    next_cursor: StrictStr | None
+    has_more: bool
+    next_cursor: str | None
 
 
-class ChatSessionId(RootModel[StrictStr]):
-    root: Annotated[StrictStr, Field(pattern="^chs_[a-z2-7]{24}$")]
+ChatSessionId: TypeAlias = str
 
 
-class ChatRequest(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    message: Annotated[StrictStr, Field(max_length=4000, min_length=1)]
-    """
-    What the user said.
-    """
-    session_id: ChatSessionId | None = None
-    """
-    Continue this session; omit to start a new one.
-    """
-    stream: StrictBool | None = False
-    """
-    Reply as Server-Sent Events (`chat.stream` in the SDKs).
-    """
+class ChatRequest(TypedDict):
+    message: str
+    session_id: NotRequired[ChatSessionId]
+    stream: NotRequired[bool]
 
 
-class ChatRole(StrEnum):
-    user = "user"
-    assistant = "assistant"
+ChatRole: TypeAlias = Literal["user", "assistant"]
 
 
-class ChatMessage(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    id: Annotated[StrictStr, Field(pattern="^msg_[a-z2-7]{24}$")]
+class ChatMessage(TypedDict):
+    id: str
     session_id: ChatSessionId
     role: ChatRole
-    content: StrictStr
-    created_at: AwareDatetime
+    content: str
+    created_at: str
 
 
-class ChatMessageList(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class ChatMessageList(TypedDict):
     data: list[ChatMessage]
-    has_more: StrictBool
-    next_cursor: StrictStr | None
+    has_more: bool
+    next_cursor: str | None
 
 
-class ActionSuggestion(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class ActionSuggestion(TypedDict):
     action_id: ActionIdValue
     params: dict[str, Any]
     preview: Preview
 
 
-class ChatReply(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class ChatReply(TypedDict):
     session_id: ChatSessionId
     message: ChatMessage
-    suggestion: ActionSuggestion | None = None
-    """
-    The suggested action, when the message asked for one.
-    """
+    suggestion: NotRequired[ActionSuggestion | None]
 
 
-class ChatTextDeltaEvent(BaseModel):
-    """
-    A piece of the assistant's reply text.
-    """
+class ChatTextDeltaEvent(TypedDict):
+    """A piece of the assistant's reply text."""
 
-    model_config = ConfigDict(
-        extra="forbid",
-    )
     type: Literal["text_delta"]
-    delta: StrictStr
+    delta: str
 
 
-class ChatActionSuggestionEvent(BaseModel):
-    """
-    A suggested action with a ready preview and confirm token.
-    """
+class ChatActionSuggestionEvent(TypedDict):
+    """A suggested action with a ready preview and confirm token."""
 
-    model_config = ConfigDict(
-        extra="forbid",
-    )
     type: Literal["action_suggestion"]
     suggestion: ActionSuggestion
 
 
-class ChatDoneEvent(BaseModel):
-    """
-    The reply is complete; the last event of a successful stream.
-    """
+class ChatDoneEvent(TypedDict):
+    """The reply is complete; the last event of a successful stream."""
 
-    model_config = ConfigDict(
-        extra="forbid",
-    )
     type: Literal["done"]
     session_id: ChatSessionId
-    message_id: Annotated[StrictStr, Field(pattern="^msg_[a-z2-7]{24}$")]
-    text: StrictStr
-    """
-    The whole reply text.
-    """
+    message_id: str
+    text: str
 
 
-class ChatErrorEvent(BaseModel):
-    """
-    The reply failed; the last event of the stream.
-    """
+class ChatErrorEvent(TypedDict):
+    """The reply failed; the last event of the stream."""
 
-    model_config = ConfigDict(
-        extra="forbid",
-    )
     type: Literal["error"]
     code: ErrorCode
-    message: StrictStr
+    message: str
 
 
-class ChatStreamEvent(
-    RootModel[
-        ChatTextDeltaEvent
-        | ChatActionSuggestionEvent
-        | ChatDoneEvent
-        | ChatErrorEvent
-    ]
-):
-    root: Annotated[
-        ChatTextDeltaEvent | ChatActionSuggestionEvent | ChatDoneEvent | ChatErrorEvent,
-        Field(discriminator="type"),
-    ]
-    """
-    The data of one chat Server-Sent Event; `type` equals the SSE event name.
-    """
+ChatStreamEvent: TypeAlias = ChatTextDeltaEvent | ChatActionSuggestionEvent | ChatDoneEvent | ChatErrorEvent
+"""The data of one chat Server-Sent Event; `type` equals the SSE event name."""
 
 
-class ConnectionProvider(StrEnum):
-    google = "google"
-    microsoft = "microsoft"
-    github = "github"
+ConnectionProvider: TypeAlias = Literal["google", "microsoft", "github"]
 
 
-class ConnectionStatus(StrEnum):
-    """
-    `active` while usable; `expired` when its token could not be refreshed; `revoked` once revoked.
-    """
-
-    active = "active"
-    expired = "expired"
-    revoked = "revoked"
+ConnectionStatus: TypeAlias = Literal["active", "expired", "revoked"]
+"""`active` while usable; `expired` when its token could not be refreshed; `revoked` once revoked."""
 
 
-class Connection(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    id: Annotated[StrictStr, Field(pattern="^con_[a-z2-7]{24}$")]
+class Connection(TypedDict):
+    id: str
     provider: ConnectionProvider
     status: ConnectionStatus
-    scopes: list[StrictStr]
-    account: StrictStr | None
-    """
-    The provider account, when the provider tells it.
-    """
-    created_at: AwareDatetime
-    token_expires_at: AwareDatetime | None
-    """
-    When the current access token expires; Relay refreshes it before then.
-    """
+    scopes: list[str]
+    account: str | None
+    created_at: str
+    token_expires_at: str | None
 
 
-class ConnectionList(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class ConnectionList(TypedDict):
     data: list[Connection]
-    has_more: StrictBool
-    next_cursor: StrictStr | None
+    has_more: bool
+    next_cursor: str | None
 
 
-class Scope(RootModel[StrictStr]):
-    root: Annotated[StrictStr, Field(max_length=200, min_length=1)]
-
-
-class ConnectionAuthorizeRequest(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class ConnectionAuthorizeRequest(TypedDict):
     provider: ConnectionProvider
-    redirect_uri: AnyUrl | None = None
-    """
-    Where the provider sends the user back; defaults to the server's configured callback.
-    """
-    scopes: Annotated[list[Scope] | None, Field(max_length=20)] = None
-    """
-    Scopes to request; defaults to what the provider's actions need.
-    """
+    redirect_uri: NotRequired[str]
+    scopes: NotRequired[list[str]]
 
 
-class ConnectionAuthorization(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class ConnectionAuthorization(TypedDict):
     provider: ConnectionProvider
-    authorization_url: AnyUrl
-    """
-    Send the user here.
-    """
-    state: StrictStr
-    """
-    Single-use; pass it to `connections_complete`.
-    """
-    expires_at: AwareDatetime
+    authorization_url: str
+    state: str
+    expires_at: str
 
 
-class ConnectionCompleteRequest(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    code: Annotated[StrictStr, Field(max_length=2000, min_length=1)]
-    """
-    The authorization code the provider returned.
-    """
-    state: Annotated[StrictStr, Field(max_length=200, min_length=1)]
-    """
-    The `state` from `connections_authorize`.
-    """
+class ConnectionCompleteRequest(TypedDict):
+    code: str
+    state: str
 
 
-class WebhookEventType(StrEnum):
-    """
-    An event an endpoint can subscribe to.
-    """
-
-    execution_succeeded = "execution.succeeded"
-    execution_failed = "execution.failed"
+WebhookEventType: TypeAlias = Literal["execution.succeeded", "execution.failed"]
+"""An event an endpoint can subscribe to."""
 
 
-class WebhookEndpoint(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    id: Annotated[StrictStr, Field(pattern="^whe_[a-z2-7]{24}$")]
-    url: AnyUrl
-    description: StrictStr | None
+class WebhookEndpoint(TypedDict):
+    id: str
+    url: str
+    description: str | None
     events: list[WebhookEventType]
-    enabled: StrictBool
-    """
-    False once the endpoint was disabled after repeated failures.
-    """
-    disabled_reason: StrictStr | None
-    consecutive_failures: Annotated[StrictInt, Field(ge=0)]
-    created_at: AwareDatetime
+    enabled: bool
+    disabled_reason: str | None
+    consecutive_failures: int
+    created_at: str
 
 
-class WebhookEndpointCreated(BaseModel):
-    """
-    A new webhook endpoint, with its signing secret (shown once).
-    """
+class WebhookEndpointCreated(TypedDict):
+    """A new webhook endpoint, with its signing secret (shown once)."""
 
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    id: Annotated[StrictStr, Field(pattern="^whe_[a-z2-7]{24}$")]
-    url: AnyUrl
-    description: StrictStr | None
+    id: str
+    url: str
+    description: str | None
     events: list[WebhookEventType]
-    enabled: StrictBool
-    disabled_reason: StrictStr | None
-    consecutive_failures: Annotated[StrictInt, Field(ge=0)]
-    created_at: AwareDatetime
-    secret: Annotated[StrictStr, Field(pattern="^whsec_[A-Za-z0-9+/]+={0,2}$")]
-    """
-    The signing secret. Store it now; it is never shown again.
-    """
+    enabled: bool
+    disabled_reason: str | None
+    consecutive_failures: int
+    created_at: str
+    secret: str
 
 
-class WebhookEndpointCreateRequest(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    url: AnyUrl
-    """
-    An `https` URL (`http` is accepted by a server in dev mode).
-    """
-    description: Annotated[StrictStr | None, Field(max_length=500)] = None
-    events: Annotated[list[WebhookEventType], Field(min_length=1)]
+class WebhookEndpointCreateRequest(TypedDict):
+    url: str
+    description: NotRequired[str]
+    events: list[WebhookEventType]
 
 
-class WebhookEndpointList(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class WebhookEndpointList(TypedDict):
     data: list[WebhookEndpoint]
-    has_more: StrictBool
-    next_cursor: StrictStr | None
+    has_more: bool
+    next_cursor: str | None
 
 
-class DeliveryStatus(StrEnum):
-    """
-    `pending` while attempts remain; `succeeded` after a 2xx; `failed` when attempts ran out or the endpoint was disabled or deleted.
-    """
-
-    pending = "pending"
-    succeeded = "succeeded"
-    failed = "failed"
+DeliveryStatus: TypeAlias = Literal["pending", "succeeded", "failed"]
+"""`pending` while attempts remain; `succeeded` after a 2xx; `failed` when attempts ran out or the endpoint was disabled or deleted."""
 
 
-class EventType(StrEnum):
-    execution_succeeded = "execution.succeeded"
-    execution_failed = "execution.failed"
-    ping = "ping"
-
-
-class WebhookDelivery(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    id: Annotated[StrictStr, Field(pattern="^dlv_[a-z2-7]{24}$")]
-    endpoint_id: Annotated[StrictStr, Field(pattern="^whe_[a-z2-7]{24}$")]
-    event_id: Annotated[StrictStr, Field(pattern="^msg_[a-z2-7]{24}$")]
-    """
-    The `webhook-id` header of every attempt.
-    """
-    event_type: EventType
+class WebhookDelivery(TypedDict):
+    id: str
+    endpoint_id: str
+    event_id: str
+    event_type: Literal["execution.succeeded", "execution.failed", "ping"]
     status: DeliveryStatus
-    attempts: Annotated[StrictInt, Field(ge=0)]
-    last_status_code: StrictInt | None
-    last_error: StrictStr | None
-    next_attempt_at: AwareDatetime | None
-    created_at: AwareDatetime
-    completed_at: AwareDatetime | None
+    attempts: int
+    last_status_code: int | None
+    last_error: str | None
+    next_attempt_at: str | None
+    created_at: str
+    completed_at: str | None
 
 
-class WebhookDeliveryList(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class WebhookDeliveryList(TypedDict):
     data: list[WebhookDelivery]
-    has_more: StrictBool
-    next_cursor: StrictStr | None
+    has_more: bool
+    next_cursor: str | None
 
 
-class DeletedObject(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    id: StrictStr
+class DeletedObject(TypedDict):
+    id: str
     deleted: Literal[True]
 
 
-class ExecutionSucceededEvent(BaseModel):
-    """
-    Payload of the `execution.succeeded` webhook event.
-    """
+class ExecutionSucceededEvent(TypedDict):
+    """Payload of the `execution.succeeded` webhook event."""
 
-    model_config = ConfigDict(
-        extra="forbid",
-    )
     type: Literal["execution.succeeded"]
-    timestamp: AwareDatetime
+    timestamp: str
     data: Execution
 
 
-class ExecutionFailedEvent(BaseModel):
-    """
-    Payload of the `execution.failed` webhook event.
-    """
+class ExecutionFailedEvent(TypedDict):
+    """Payload of the `execution.failed` webhook event."""
 
-    model_config = ConfigDict(
-        extra="forbid",
-    )
     type: Literal["execution.failed"]
-    timestamp: AwareDatetime
+    timestamp: str
     data: Execution
 
 
-class PingEventData(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    endpoint_id: Annotated[StrictStr, Field(pattern="^whe_[a-z2-7]{24}$")]
+class PingEventData(TypedDict):
+    endpoint_id: str
 
 
-class PingEvent(BaseModel):
-    """
-    Payload of the `ping` test event.
-    """
+class PingEvent(TypedDict):
+    """Payload of the `ping` test event."""
 
-    model_config = ConfigDict(
-        extra="forbid",
-    )
     type: Literal["ping"]
-    timestamp: AwareDatetime
+    timestamp: str
     data: PingEventData
 
 
-class WebhookEvent(
-    RootModel[ExecutionSucceededEvent | ExecutionFailedEvent | PingEvent]
-):
-    root: Annotated[
-        ExecutionSucceededEvent | ExecutionFailedEvent | PingEvent,
-        Field(discriminator="type"),
-    ]
-    """
-    Any webhook event payload, discriminated by `type`.
-    """
+WebhookEvent: TypeAlias = ExecutionSucceededEvent | ExecutionFailedEvent | PingEvent
+"""Any webhook event payload, discriminated by `type`."""
 
 
-class AuditOutcome(StrEnum):
-    success = "success"
-    failure = "failure"
-    denied = "denied"
+AuditOutcome: TypeAlias = Literal["success", "failure", "denied"]
 
 
-class AuditEvent(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    id: Annotated[StrictStr, Field(pattern="^aud_[a-z2-7]{24}$")]
-    occurred_at: AwareDatetime
-    actor_key_id: StrictStr | None
-    """
-    The API key that made the call; null for the system.
-    """
+class AuditEvent(TypedDict):
+    id: str
+    occurred_at: str
+    actor_key_id: str | None
     actor_role: Role | None
-    action: StrictStr
-    """
-    `<resource>.<method>`, e.g. `api_keys.create`.
-    """
-    target: StrictStr | None
-    """
-    The id of the object acted on.
-    """
+    action: str
+    target: str | None
     outcome: AuditOutcome
-    status_code: StrictInt
-    request_id: StrictStr
+    status_code: int
+    request_id: str
     metadata: dict[str, Any]
-    """
-    Details of the call, with secrets redacted.
-    """
 
 
-class AuditEventList(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class AuditEventList(TypedDict):
     data: list[AuditEvent]
-    has_more: StrictBool
-    next_cursor: StrictStr | None
+    has_more: bool
+    next_cursor: str | None
 
 
-class UsageRow(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    date: date_aliased
+class UsageRow(TypedDict):
+    date: str
     action_id: ActionIdValue
-    executions: Annotated[StrictInt, Field(ge=0)]
-    succeeded: Annotated[StrictInt, Field(ge=0)]
-    failed: Annotated[StrictInt, Field(ge=0)]
+    executions: int
+    succeeded: int
+    failed: int
 
 
-class Usage(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    start_date: date_aliased
-    end_date: date_aliased
+class Usage(TypedDict):
+    start_date: str
+    end_date: str
     data: list[UsageRow]
 
 
-class Status(StrEnum):
-    ok = "ok"
+class Health(TypedDict):
+    status: Literal["ok"]
+    version: str
 
 
-class Health(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    status: Status
-    version: StrictStr
+class ReadinessChecks(TypedDict):
+    database: Literal["ok", "error"]
 
 
-class Status1(StrEnum):
-    ready = "ready"
-    not_ready = "not_ready"
+class Readiness(TypedDict):
+    status: Literal["ready", "not_ready"]
+    checks: ReadinessChecks
 
 
-class Database(StrEnum):
-    ok = "ok"
-    error = "error"
+# -- the parameters of each operation -------------------------------------------------------------
 
 
-class Checks(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    database: Database
+class ApiKeysListQuery(TypedDict):
+    """The query parameters of ``api_keys_list``."""
+
+    limit: int
+    after: NotRequired[str]
 
 
-class Readiness(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    status: Status1
-    checks: Checks
+class ApiKeysRetrievePath(TypedDict):
+    """The path parameters of ``api_keys_retrieve``."""
+
+    key_id: str
+
+
+class ApiKeysRevokePath(TypedDict):
+    """The path parameters of ``api_keys_revoke``."""
+
+    key_id: str
+
+
+class ActionsListQuery(TypedDict):
+    """The query parameters of ``actions_list``."""
+
+    provider: NotRequired[Literal["independent", "google", "microsoft"]]
+    limit: int
+    after: NotRequired[str]
+
+
+class ActionsRetrievePath(TypedDict):
+    """The path parameters of ``actions_retrieve``."""
+
+    action_id: str
+
+
+class ActionsPreviewPath(TypedDict):
+    """The path parameters of ``actions_preview``."""
+
+    action_id: str
+
+
+class ActionsExecutePath(TypedDict):
+    """The path parameters of ``actions_execute``."""
+
+    action_id: str
+
+
+class ExecutionsListQuery(TypedDict):
+    """The query parameters of ``executions_list``."""
+
+    action_id: NotRequired[str]
+    status: NotRequired[Literal["pending", "running", "succeeded", "failed"]]
+    created_after: NotRequired[str]
+    created_before: NotRequired[str]
+    limit: int
+    after: NotRequired[str]
+
+
+class ExecutionsRetrievePath(TypedDict):
+    """The path parameters of ``executions_retrieve``."""
+
+    execution_id: str
+
+
+class ChatListMessagesQuery(TypedDict):
+    """The query parameters of ``chat_list_messages``."""
+
+    session_id: str
+    limit: int
+    after: NotRequired[str]
+
+
+class ConnectionsListQuery(TypedDict):
+    """The query parameters of ``connections_list``."""
+
+    limit: int
+    after: NotRequired[str]
+
+
+class ConnectionsRevokePath(TypedDict):
+    """The path parameters of ``connections_revoke``."""
+
+    connection_id: str
+
+
+class WebhookEndpointsListQuery(TypedDict):
+    """The query parameters of ``webhook_endpoints_list``."""
+
+    limit: int
+    after: NotRequired[str]
+
+
+class WebhookEndpointsRetrievePath(TypedDict):
+    """The path parameters of ``webhook_endpoints_retrieve``."""
+
+    endpoint_id: str
+
+
+class WebhookEndpointsDeletePath(TypedDict):
+    """The path parameters of ``webhook_endpoints_delete``."""
+
+    endpoint_id: str
+
+
+class WebhookEndpointsTestPath(TypedDict):
+    """The path parameters of ``webhook_endpoints_test``."""
+
+    endpoint_id: str
+
+
+class WebhookEndpointsListDeliveriesPath(TypedDict):
+    """The path parameters of ``webhook_endpoints_list_deliveries``."""
+
+    endpoint_id: str
+
+
+class WebhookEndpointsListDeliveriesQuery(TypedDict):
+    """The query parameters of ``webhook_endpoints_list_deliveries``."""
+
+    limit: int
+    after: NotRequired[str]
+
+
+class AuditEventsListQuery(TypedDict):
+    """The query parameters of ``audit_events_list``."""
+
+    actor: NotRequired[str]
+    action: NotRequired[str]
+    occurred_after: NotRequired[str]
+    occurred_before: NotRequired[str]
+    limit: int
+    after: NotRequired[str]
+
+
+class AuditEventsExportQuery(TypedDict):
+    """The query parameters of ``audit_events_export``."""
+
+    format: Literal["csv", "ndjson"]
+    actor: NotRequired[str]
+    action: NotRequired[str]
+    occurred_after: NotRequired[str]
+    occurred_before: NotRequired[str]
+
+
+class UsageRetrieveQuery(TypedDict):
+    """The query parameters of ``usage_retrieve``."""
+
+    start_date: NotRequired[str]
+    end_date: NotRequired[str]

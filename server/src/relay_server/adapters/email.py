@@ -13,6 +13,7 @@ from relay_server.adapters import ActionFailure, ExecContext
 from relay_server.catalog import recipients
 from relay_server.db import now_ms
 from relay_server.ids import new_id
+from relay_server.stores import outbox
 
 
 def _build(sender: str, params: dict[str, Any]) -> EmailMessage:
@@ -58,9 +59,14 @@ async def run(ctx: ExecContext, params: dict[str, Any]) -> dict[str, Any]:
         }
     message_id = make_msgid(domain="relay.local")
     outbox_id = new_id("msg")
-    ctx.db.execute(
-        "INSERT INTO sandbox_outbox(id, workspace_id, execution_id, channel, payload, created_at) VALUES (?,?,?,?,?,?)",
-        (outbox_id, ctx.workspace_id, ctx.execution_id, "email", json.dumps(params), now_ms()),
+    outbox.record(
+        ctx.db,
+        record_id=outbox_id,
+        workspace_id=ctx.workspace_id,
+        execution_id=ctx.execution_id,
+        channel="email",
+        payload=json.dumps(params),
+        now=now_ms(),
     )
     return {
         "delivery": "sandbox",

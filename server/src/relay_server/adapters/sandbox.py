@@ -12,24 +12,16 @@ from typing import Any
 
 from relay_server.adapters import ActionFailure, ConnectionRequired, ExecContext
 from relay_server.catalog import CATALOG
-from relay_server.db import Database, now_ms
+from relay_server.db import now_ms
 from relay_server.ids import new_id
 from relay_server.oauth import RefreshFailed, fresh_access_token
-
-
-def active_connection(db: Database, workspace_id: str, provider: str) -> str | None:
-    row = db.one(
-        "SELECT id FROM connections WHERE workspace_id = ? AND provider = ? AND status = 'active'"
-        " ORDER BY created_at DESC LIMIT 1",
-        (workspace_id, provider),
-    )
-    return None if row is None else str(row["id"])
+from relay_server.stores import connections, outbox
 
 
 async def run(ctx: ExecContext, params: dict[str, Any]) -> dict[str, Any]:
     action = CATALOG[ctx.action_id]
     provider = action.requires_connection or action.provider
-    connection_id = ctx.connection_id or active_connection(ctx.db, ctx.workspace_id, provider)
+    connection_id = ctx.connection_id or connections.active_for_provider(ctx.db, ctx.workspace_id, provider)
     if connection_id is None:
         raise ConnectionRequired(provider)
     try:
@@ -39,15 +31,13 @@ async def run(ctx: ExecContext, params: dict[str, Any]) -> dict[str, Any]:
             "connection_refresh_failed", f"the {provider} connection could not be refreshed: {exc}"
         ) from exc
     record_id = new_id("msg")
-    ctx.db.execute(
-        "INSERT INTO sandbox_outbox(id, workspace_id, execution_id, channel, payload, created_at) VALUES (?,?,?,?,?,?)",
-        (
-            record_id,
-            ctx.workspace_id,
-            ctx.execution_id,
-            ctx.action_id,
-            json.dumps({"connection_id": connection_id, "params": params}),
-            now_ms(),
-        ),
+    outbox.record(
+        ctx.db,
+        record_id=record_id,
+        workspace_id=ctx.workspace_id,
+        execution_id=ctx.execution_id,
+        channel=ctx.action_id,
+        payload=json.dumps({"connection_id": connection_id, "params": params}),
+        now=now_ms(),
     )
     return {"sandbox": True, "provider": provider, "connection_id": connection_id, "record_id": record_id}

@@ -12,6 +12,7 @@ from relay_server.db import Database
 from relay_server.ids import new_id
 from relay_server.signing import new_webhook_secret, signature_headers
 from relay_server.ssrf import TargetRefused, check_target
+from relay_server.stores import meta
 
 _BLOCKED_HEADERS = {"host", "content-length", "content-type", "transfer-encoding", "connection"}
 _BLOCKED_HEADERS |= {"webhook-id", "webhook-timestamp", "webhook-signature"}
@@ -19,7 +20,7 @@ _BLOCKED_HEADERS |= {"webhook-id", "webhook-timestamp", "webhook-signature"}
 
 def workspace_signing_secret(db: Database, workspace_id: str) -> str:
     """The workspace's default Standard Webhooks secret for ``webhook.post`` (created on first use)."""
-    return db.set_meta_if_absent(f"webhook_action_secret:{workspace_id}", new_webhook_secret())
+    return meta.set_if_absent(db, f"webhook_action_secret:{workspace_id}", new_webhook_secret())
 
 
 async def run(ctx: ExecContext, params: dict[str, Any]) -> dict[str, Any]:

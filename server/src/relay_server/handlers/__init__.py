@@ -1,14 +1,15 @@
-"""Hand-written handlers, one module per resource, registered by operationId."""
+"""Hand-written handlers, one module per resource, registered by operationId (see ``relay_server.context``
+for what a handler takes and returns)."""
 
 from __future__ import annotations
 
 import importlib
-import sqlite3
-from collections.abc import Callable, Sequence
-from typing import Any
+from collections.abc import Callable, Mapping
+from typing import TypeVar
 
+from relay_server._generated.models import ErrorCode
+from relay_server.context import Handler
 from relay_server.errors import ApiError
-from relay_server.routing import Ctx, Handler
 
 HANDLERS: dict[str, Handler] = {}
 
@@ -25,9 +26,11 @@ MODULES = (
     "webhook_endpoints",
 )
 
+H = TypeVar("H", bound=Handler)
 
-def handler(operation_id: str) -> Callable[[Handler], Handler]:
-    def register(fn: Handler) -> Handler:
+
+def handler(operation_id: str) -> Callable[[H], H]:
+    def register(fn: H) -> H:
         if operation_id in HANDLERS:
             raise RuntimeError(f"two handlers for {operation_id}")
         HANDLERS[operation_id] = fn
@@ -43,11 +46,7 @@ def load_handlers() -> dict[str, Handler]:
 
 
 def not_found(kind: str, ident: str) -> ApiError:
-    return ApiError(404, "not_found", f"No {kind} {ident} in this workspace.")
-
-
-def page_limit(ctx: Ctx) -> int:
-    return int(ctx.query.get("limit", 20))
+    return ApiError(404, ErrorCode.not_found, f"No {kind} {ident} in this workspace.")
 
 
 #: sorts after every id: the position before the first (newest) item of a newest-first list
@@ -60,13 +59,12 @@ def before_cursor(after: str | None) -> str:
     return TOP if after is None else after
 
 
-def page(
-    rows: Sequence[sqlite3.Row], limit: int, to_dict: Callable[[sqlite3.Row], dict[str, Any]]
-) -> dict[str, Any]:
-    has_more = len(rows) > limit
-    items = [to_dict(r) for r in rows[:limit]]
-    return {
-        "data": items,
-        "has_more": has_more,
-        "next_cursor": items[-1]["id"] if has_more and items else None,
-    }
+T = TypeVar("T", bound=Mapping[str, object])
+
+
+def page(items: list[T], limit: int) -> tuple[list[T], bool, str | None]:
+    """A page of at most ``limit`` of ``items`` (fetched with ``limit + 1``): the page, whether more
+    follow, and the cursor of the next page (the last id)."""
+    has_more = len(items) > limit
+    data = items[:limit]
+    return data, has_more, str(data[-1]["id"]) if has_more and data else None

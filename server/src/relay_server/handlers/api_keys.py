@@ -1,98 +1,73 @@
+"""``api_keys``: a workspace's API keys (the secret is shown once, on create)."""
+
 from __future__ import annotations
 
-import sqlite3
-from typing import Any
-
-from starlette.responses import Response
-
+from relay_server._generated import models
+from relay_server._generated.models import ErrorCode
+from relay_server.context import Ctx
 from relay_server.db import now_ms
 from relay_server.errors import ApiError
-from relay_server.handlers import before_cursor, handler, not_found, page, page_limit
-from relay_server.keys import KEY_PREFIX
-from relay_server.routing import Ctx
-from relay_server.timeutil import iso, parse_iso_ms
-
-_COLS = "id, name, role, prefix, created_at, expires_at, last_used_at, revoked_at"
-_ACTIVE = "revoked_at IS NULL AND (expires_at IS NULL OR expires_at > ?)"
-
-
-def key_dict(row: sqlite3.Row, *, with_revoked: bool = False) -> dict[str, Any]:
-    out: dict[str, Any] = {
-        "id": row["id"],
-        "name": row["name"] or "",
-        "role": row["role"],
-        "prefix": KEY_PREFIX + row["prefix"],
-        "created_at": iso(row["created_at"]),
-        "expires_at": iso(row["expires_at"]),
-        "last_used_at": iso(row["last_used_at"]),
-    }
-    if with_revoked:
-        out["revoked_at"] = iso(row["revoked_at"])
-    return out
-
-
-def _active_key(ctx: Ctx, key_id: str) -> sqlite3.Row:
-    row = ctx.services.db.one(
-        f"SELECT {_COLS} FROM api_keys WHERE id = ? AND workspace_id = ? AND {_ACTIVE}",
-        (key_id, ctx.workspace_id, now_ms()),
-    )
-    if row is None:
-        raise not_found("API key", key_id)
-    return row
+from relay_server.handlers import before_cursor, handler, not_found, page
+from relay_server.stores import api_keys
+from relay_server.timeutil import parse_iso_ms
 
 
 @handler("api_keys_list")
-async def api_keys_list(ctx: Ctx) -> Response:
-    db = ctx.services.db
-    limit = page_limit(ctx)
-    rows = db.all(
-        f"SELECT {_COLS} FROM api_keys WHERE workspace_id = ? AND {_ACTIVE} AND id < ? ORDER BY id DESC LIMIT ?",
-        (ctx.workspace_id, now_ms(), before_cursor(ctx.query.get("after")), limit + 1),
+async def api_keys_list(ctx: Ctx, query: models.ApiKeysListQuery) -> models.ApiKeyList:
+    limit = query["limit"]
+    found = api_keys.list_active(
+        ctx.services.db, ctx.workspace_id, now_ms(), before_cursor(query.get("after")), limit + 1
     )
-    return ctx.json(page(rows, limit, key_dict))
+    data, has_more, cursor = page(found, limit)
+    return models.ApiKeyList(data=data, has_more=has_more, next_cursor=cursor)
 
 
 @handler("api_keys_create")
-async def api_keys_create(ctx: Ctx) -> Response:
-    body = ctx.body
+async def api_keys_create(ctx: Ctx, body: models.ApiKeyCreateRequest) -> models.ApiKeyCreated:
     expires_at = None
-    if body.get("expires_at") is not None:
-        expires_at = parse_iso_ms(body["expires_at"])
+    expires = body.get("expires_at")
+    if expires is not None:
+        expires_at = parse_iso_ms(expires)
         if expires_at <= now_ms():
             raise ApiError(
                 422,
-                "validation_failed",
+                ErrorCode.validation_failed,
                 "1 field is invalid.",
-                errors=[{"pointer": "/expires_at", "message": "must be in the future"}],
+                errors=[models.FieldError(pointer="/expires_at", message="must be in the future")],
             )
     key_id, secret, _created = ctx.services.keys.create(
         ctx.workspace_id, body["role"], name=body["name"], expires_at=expires_at
     )
-    row = ctx.services.db.one(f"SELECT {_COLS} FROM api_keys WHERE id = ?", (key_id,))
-    assert row is not None
+    key = api_keys.get(ctx.services.db, key_id)
+    assert key is not None
     ctx.audit_target = key_id
-    out = key_dict(row)
-    out["secret"] = secret
-    return ctx.json(out)
+    return models.ApiKeyCreated(
+        id=key["id"],
+        name=key["name"],
+        role=key["role"],
+        prefix=key["prefix"],
+        created_at=key["created_at"],
+        expires_at=key["expires_at"],
+        last_used_at=key["last_used_at"],
+        secret=secret,
+    )
 
 
 @handler("api_keys_retrieve")
-async def api_keys_retrieve(ctx: Ctx) -> Response:
-    return ctx.json(key_dict(_active_key(ctx, ctx.path["key_id"])))
+async def api_keys_retrieve(ctx: Ctx, path: models.ApiKeysRetrievePath) -> models.ApiKey:
+    key = api_keys.get_active(ctx.services.db, ctx.workspace_id, path["key_id"], now_ms())
+    if key is None:
+        raise not_found("API key", path["key_id"])
+    return key
 
 
 @handler("api_keys_revoke")
-async def api_keys_revoke(ctx: Ctx) -> Response:
-    key_id = ctx.path["key_id"]
+async def api_keys_revoke(ctx: Ctx, path: models.ApiKeysRevokePath) -> models.ApiKey:
+    key_id = path["key_id"]
     db = ctx.services.db
-    with db.transaction() as conn:
-        cur = conn.execute(
-            f"UPDATE api_keys SET revoked_at = ? WHERE id = ? AND workspace_id = ? AND {_ACTIVE}",
-            (now_ms(), key_id, ctx.workspace_id, now_ms()),
-        )
-        if cur.rowcount != 1:
-            raise not_found("API key", key_id)
+    if not api_keys.revoke(db, ctx.workspace_id, key_id, now_ms()):
+        raise not_found("API key", key_id)
     ctx.services.keys.forget(key_id)
-    row = db.one(f"SELECT {_COLS} FROM api_keys WHERE id = ?", (key_id,))
-    assert row is not None
-    return ctx.json(key_dict(row, with_revoked=True))
+    key = api_keys.get(db, key_id, with_revoked=True)
+    assert key is not None
+    return key

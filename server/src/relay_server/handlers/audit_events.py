@@ -1,22 +1,21 @@
+"""``audit_events``: the workspace's audit log, listed or exported (NDJSON / CSV, streamed)."""
+
 from __future__ import annotations
 
 import csv
 import io
 import json
 from collections.abc import Iterator
-from typing import Any
 
 from starlette.responses import Response, StreamingResponse
 
-from relay_server.audit import event_dict
+from relay_server._generated import models
+from relay_server.context import Ctx
 from relay_server.db import Database
-from relay_server.handlers import before_cursor, handler, page, page_limit
-from relay_server.routing import Ctx
+from relay_server.handlers import before_cursor, handler, page
+from relay_server.stores.audit import AuditFilter, export_batch, list_page
 from relay_server.timeutil import parse_iso_ms
 
-_COLS = (
-    "id, created_at, actor_key_id, actor_role, action, target_id, outcome, status_code, request_id, metadata"
-)
 CSV_FIELDS = [
     "id",
     "occurred_at",
@@ -32,76 +31,60 @@ CSV_FIELDS = [
 EXPORT_BATCH = 500
 
 
-def _filters(ctx: Ctx) -> tuple[list[str], list[Any]]:
-    q = ctx.query
-    where = ["workspace_id = ?"]
-    args: list[Any] = [ctx.workspace_id]
-    if q.get("actor") is not None:
-        where.append("actor_key_id = ?")
-        args.append(q["actor"])
-    if q.get("action") is not None:
-        where.append("action = ?")
-        args.append(q["action"])
-    if q.get("occurred_after") is not None:
-        where.append("created_at >= ?")
-        args.append(parse_iso_ms(q["occurred_after"]))
-    if q.get("occurred_before") is not None:
-        where.append("created_at < ?")
-        args.append(parse_iso_ms(q["occurred_before"]))
-    return where, args
+def _filter(query: models.AuditEventsListQuery | models.AuditEventsExportQuery) -> AuditFilter:
+    after = query.get("occurred_after")
+    before = query.get("occurred_before")
+    return AuditFilter(
+        actor=query.get("actor"),
+        action=query.get("action"),
+        occurred_after_ms=parse_iso_ms(after) if after is not None else None,
+        occurred_before_ms=parse_iso_ms(before) if before is not None else None,
+    )
 
 
 @handler("audit_events_list")
-async def audit_events_list(ctx: Ctx) -> Response:
-    db = ctx.services.db
-    limit = page_limit(ctx)
-    where, args = _filters(ctx)
-    where.append("id < ?")
-    args.append(before_cursor(ctx.query.get("after")))
-    rows = db.all(
-        f"SELECT {_COLS} FROM audit_events WHERE {' AND '.join(where)} ORDER BY id DESC LIMIT ?",
-        (*args, limit + 1),
+async def audit_events_list(ctx: Ctx, query: models.AuditEventsListQuery) -> models.AuditEventList:
+    limit = query["limit"]
+    found = list_page(
+        ctx.services.db, ctx.workspace_id, _filter(query), before_cursor(query.get("after")), limit + 1
     )
-    return ctx.json(page(rows, limit, event_dict))
+    data, has_more, cursor = page(found, limit)
+    return models.AuditEventList(data=data, has_more=has_more, next_cursor=cursor)
 
 
-def _export_rows(db: Database, where: list[str], args: list[Any], fmt: str) -> Iterator[bytes]:
+def _export_rows(db: Database, workspace_id: str, where: AuditFilter, fmt: str) -> Iterator[bytes]:
     """Keyset-paginates oldest first so memory stays flat however many events there are."""
     last = ""
     if fmt == "csv":
         buf = io.StringIO()
         csv.writer(buf).writerow(CSV_FIELDS)
         yield buf.getvalue().encode()
-    sql = f"SELECT {_COLS} FROM audit_events WHERE {' AND '.join(where)} AND id > ? ORDER BY id LIMIT ?"
     while True:
-        rows = db.all(sql, (*args, last, EXPORT_BATCH))
-        if not rows:
+        events = export_batch(db, workspace_id, where, last, EXPORT_BATCH)
+        if not events:
             return
-        last = str(rows[-1]["id"])
+        last = events[-1]["id"]
         if fmt == "csv":
             buf = io.StringIO()
             w = csv.writer(buf)
-            for r in rows:
-                e = event_dict(r)
-                e["metadata"] = json.dumps(e["metadata"], separators=(",", ":"))
-                w.writerow(["" if e[f] is None else e[f] for f in CSV_FIELDS])
+            for e in events:
+                cells = {**e, "metadata": json.dumps(e["metadata"], separators=(",", ":"))}
+                w.writerow(["" if cells[f] is None else cells[f] for f in CSV_FIELDS])
             yield buf.getvalue().encode()
         else:
             yield b"".join(
-                json.dumps(event_dict(r), separators=(",", ":"), ensure_ascii=False).encode() + b"\n"
-                for r in rows
+                json.dumps(e, separators=(",", ":"), ensure_ascii=False).encode() + b"\n" for e in events
             )
-        if len(rows) < EXPORT_BATCH:
+        if len(events) < EXPORT_BATCH:
             return
 
 
 @handler("audit_events_export")
-async def audit_events_export(ctx: Ctx) -> Response:
-    fmt = ctx.query.get("format", "ndjson")
-    where, args = _filters(ctx)
+async def audit_events_export(ctx: Ctx, query: models.AuditEventsExportQuery) -> Response:
+    fmt = query["format"]
     media = "text/csv; charset=utf-8" if fmt == "csv" else "application/x-ndjson"
     return StreamingResponse(
-        _export_rows(ctx.services.db, where, args, fmt),
+        _export_rows(ctx.services.db, ctx.workspace_id, _filter(query), fmt),
         media_type=media,
         headers={"Content-Disposition": f'attachment; filename="audit-events.{fmt}"'},
     )

@@ -1,45 +1,31 @@
+"""``executions``: the records of executed actions."""
+
 from __future__ import annotations
 
-from typing import Any
-
-from starlette.responses import Response
-
-from relay_server.executions import COLUMNS, execution_dict, load_execution
-from relay_server.handlers import before_cursor, handler, page, page_limit
-from relay_server.routing import Ctx
+from relay_server import executions
+from relay_server._generated import models
+from relay_server.context import Ctx
+from relay_server.handlers import before_cursor, handler, page
+from relay_server.stores.executions import ExecutionFilter, list_page
 from relay_server.timeutil import parse_iso_ms
 
 
 @handler("executions_list")
-async def executions_list(ctx: Ctx) -> Response:
-    db = ctx.services.db
-    limit = page_limit(ctx)
-    q = ctx.query
-    where = ["workspace_id = ?"]
-    args: list[Any] = [ctx.workspace_id]
-    where.append("id < ?")
-    args.append(before_cursor(q.get("after")))
-    if q.get("action_id") is not None:
-        where.append("action_id = ?")
-        args.append(q["action_id"])
-    if q.get("status") is not None:
-        where.append("status = ?")
-        args.append(q["status"])
-    if q.get("created_after") is not None:
-        where.append("created_at >= ?")
-        args.append(parse_iso_ms(q["created_after"]))
-    if q.get("created_before") is not None:
-        where.append("created_at < ?")
-        args.append(parse_iso_ms(q["created_before"]))
-    args.append(limit + 1)
-    rows = db.all(
-        f"SELECT {COLUMNS} FROM executions WHERE {' AND '.join(where)} ORDER BY id DESC LIMIT ?", tuple(args)
+async def executions_list(ctx: Ctx, query: models.ExecutionsListQuery) -> models.ExecutionList:
+    created_after = query.get("created_after")
+    created_before = query.get("created_before")
+    where = ExecutionFilter(
+        action_id=query.get("action_id"),
+        status=query.get("status"),
+        created_after_ms=parse_iso_ms(created_after) if created_after is not None else None,
+        created_before_ms=parse_iso_ms(created_before) if created_before is not None else None,
     )
-    return ctx.json(page(rows, limit, execution_dict))
+    limit = query["limit"]
+    found = list_page(ctx.services.db, ctx.workspace_id, where, before_cursor(query.get("after")), limit + 1)
+    data, has_more, cursor = page(found, limit)
+    return models.ExecutionList(data=data, has_more=has_more, next_cursor=cursor)
 
 
 @handler("executions_retrieve")
-async def executions_retrieve(ctx: Ctx) -> Response:
-    return ctx.json(
-        execution_dict(load_execution(ctx.services.db, ctx.workspace_id, ctx.path["execution_id"]))
-    )
+async def executions_retrieve(ctx: Ctx, path: models.ExecutionsRetrievePath) -> models.Execution:
+    return executions.load(ctx.services, ctx.workspace_id, path["execution_id"])

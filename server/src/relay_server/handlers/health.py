@@ -1,22 +1,27 @@
+"""``health``: liveness, readiness and Prometheus metrics (unauthenticated)."""
+
 from __future__ import annotations
 
 from starlette.responses import Response
 
 from relay_server import __version__
+from relay_server._generated import models
+from relay_server.context import Ctx
 from relay_server.handlers import handler
-from relay_server.routing import Ctx
 
 
 @handler("health_check")
-async def health_check(ctx: Ctx) -> Response:
-    return ctx.json({"status": "ok", "version": __version__})
+async def health_check(ctx: Ctx) -> models.Health:
+    return models.Health(status="ok", version=__version__)
 
 
 @handler("health_ready")
-async def health_ready(ctx: Ctx) -> Response:
+async def health_ready(ctx: Ctx) -> models.Readiness:
     if ctx.services.db.ping():
-        return ctx.json({"status": "ready", "checks": {"database": "ok"}})
-    return ctx.json({"status": "not_ready", "checks": {"database": "error"}}, 503, {"Retry-After": "5"})
+        return models.Readiness(status="ready", checks=models.ReadinessChecks(database="ok"))
+    ctx.status = 503
+    ctx.response_headers["Retry-After"] = "5"
+    return models.Readiness(status="not_ready", checks=models.ReadinessChecks(database="error"))
 
 
 @handler("health_metrics")

@@ -1,138 +1,110 @@
 # generated from spec/openapi.yaml — do not edit
 # relay-codegen 0.1.0 · spec sha256 60af756c987c028f2422d202ca7a1aa33c3897f6cbf3d24ec966514670ef2d8c
+"""The types of Relay golden (basic) 1.0.0 for the reference server: ``TypedDict``s and aliases.
 
-from __future__ import annotations
+Rendered by relay-codegen from ``components/schemas`` and each operation's parameters. Types only: the
+server validates requests against the JSON Schemas of :mod:`.routes`, and mypy holds handlers to these.
+"""
 
-from enum import StrEnum
-from typing import Annotated, Any, Literal
-
-from pydantic import (
-    BaseModel,
-    ConfigDict,
-    Field,
-    RootModel,
-    StrictBool,
-    StrictInt,
-    StrictStr,
-)
+from typing import Any, Literal, NotRequired, TypeAlias, TypedDict
 
 
-class ActionId(RootModel[StrictStr]):
-    root: Annotated[StrictStr, Field(pattern="^[a-z]+(\\.[a-z_]+)+$")]
+ActionId: TypeAlias = str
 
 
-class Provider(StrEnum):
-    relay = "relay"
-    google = "google"
-    microsoft = "microsoft"
+Provider: TypeAlias = Literal["relay", "google", "microsoft"]
 
 
-class Action(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class Action(TypedDict):
     id: ActionId
     provider: Provider
-    title: StrictStr
+    title: str
 
 
-class ActionList(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class ActionList(TypedDict):
     data: list[Action]
-    has_more: StrictBool
-    next_cursor: StrictStr | None
+    has_more: bool
+    next_cursor: str | None
 
 
-class PreviewRequest(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class PreviewRequest(TypedDict):
     params: dict[str, Any]
 
 
-class Preview(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    summary: StrictStr
-    confirm_token: StrictStr
+class Preview(TypedDict):
+    summary: str
+    confirm_token: str
 
 
-class ExecuteRequest(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    confirm_token: StrictStr
-    dry_run: StrictBool | None = False
+class ExecuteRequest(TypedDict):
+    confirm_token: str
+    dry_run: NotRequired[bool]
 
 
-class ExecutionStatus(StrEnum):
-    succeeded = "succeeded"
-    failed = "failed"
+ExecutionStatus: TypeAlias = Literal["succeeded", "failed"]
 
 
-class ChatRequest(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    message: Annotated[StrictStr, Field(min_length=1)]
-    stream: StrictBool | None = False
+class ProblemErrorsItem(TypedDict):
+    pointer: str
+    message: str
 
 
-class ChatReply(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    text: StrictStr
+class Problem(TypedDict):
+    type: str
+    title: str
+    status: int
+    detail: NotRequired[str]
+    code: str
+    request_id: str
+    errors: NotRequired[list[ProblemErrorsItem]]
 
 
-class ChatTextDelta(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class Execution(TypedDict):
+    id: str
+    status: ExecutionStatus
+    attempts: int
+    error: NotRequired[Problem | None]
+
+
+class ChatRequest(TypedDict):
+    message: str
+    stream: NotRequired[bool]
+
+
+class ChatReply(TypedDict):
+    text: str
+
+
+class ChatTextDelta(TypedDict):
     type: Literal["text.delta"]
-    delta: StrictStr
+    delta: str
 
 
-class ChatDone(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class ChatDone(TypedDict):
     type: Literal["done"]
 
 
-class ChatStreamEvent(RootModel[ChatTextDelta | ChatDone]):
-    root: Annotated[ChatTextDelta | ChatDone, Field(discriminator="type")]
+ChatStreamEvent: TypeAlias = ChatTextDelta | ChatDone
 
 
-class Error(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    pointer: StrictStr
-    message: StrictStr
+# -- the parameters of each operation -------------------------------------------------------------
 
 
-class Problem(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    type: StrictStr
-    title: StrictStr
-    status: StrictInt
-    detail: StrictStr | None = None
-    code: StrictStr
-    request_id: StrictStr
-    errors: list[Error] | None = None
+class ActionsListQuery(TypedDict):
+    """The query parameters of ``actions_list``."""
+
+    limit: int
+    after: NotRequired[str]
+    provider: NotRequired[Literal["relay", "google", "microsoft"]]
 
 
-class Execution(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    id: Annotated[StrictStr, Field(pattern="^exe_[a-z2-7]{24}$")]
-    status: ExecutionStatus
-    attempts: StrictInt
-    error: Problem | None = None
+class ActionsPreviewPath(TypedDict):
+    """The path parameters of ``actions_preview``."""
+
+    action_id: str
+
+
+class ActionsExecutePath(TypedDict):
+    """The path parameters of ``actions_execute``."""
+
+    action_id: str

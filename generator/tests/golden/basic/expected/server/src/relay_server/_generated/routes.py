@@ -1,9 +1,10 @@
 # generated from spec/openapi.yaml — do not edit
 # relay-codegen 0.1.0 · spec sha256 60af756c987c028f2422d202ca7a1aa33c3897f6cbf3d24ec966514670ef2d8c
-"""The route table of Relay API v1: one :class:`OperationSpec` per operation, in spec order.
+"""The route table of Relay golden (basic) 1.0.0: one :class:`OperationSpec` per operation, in spec order.
 
-Pure data. The reference server binds a handler to each entry by ``operation_id``.
-Request/response models come from :mod:`.models` (also generated).
+Pure data, and all the server knows of the spec. The reference server binds a handler to each entry by
+``operation_id`` (an operation without one answers 501). JSON Schemas have their ``$ref``s inlined; the
+``*_model`` fields are the types of :mod:`.models` the operation's handler takes and returns.
 """
 
 from __future__ import annotations
@@ -12,8 +13,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
-
-from pydantic import BaseModel
 
 from . import models
 
@@ -35,11 +34,16 @@ class OperationSpec:
     path: str  # "/v1/actions/{action_id}"
     roles: tuple[str, ...]  # () = unauthenticated
     params: tuple[ParamSpec, ...]
-    request_model: type[BaseModel] | None
+    path_model: object  # TypedDict of the path parameters; None when there are none
+    query_model: object  # TypedDict of the query parameters; None when there are none
+    headers_model: object  # TypedDict of the header parameters but Idempotency-Key; None when none
     request_content_type: str | None
+    request_schema: Mapping[str, Any] | None  # JSON Schema of the JSON request body, $refs inlined
+    request_required: bool
+    request_model: object  # type of the JSON request body; None without one
     success_status: int
-    response_model: type[BaseModel] | None
     success_content_types: tuple[str, ...]
+    response_model: object  # type of the JSON success body; None without one
     error_statuses: tuple[int, ...]  # every non-2xx status the spec documents for the op
     paginated: bool
     idempotency_key: bool
@@ -74,11 +78,16 @@ OPERATIONS: tuple[OperationSpec, ...] = (
                 schema={"type": "string", "enum": ["relay", "google", "microsoft"]},
             ),
         ),
-        request_model=None,
+        path_model=None,
+        query_model=models.ActionsListQuery,
+        headers_model=None,
         request_content_type=None,
+        request_schema=None,
+        request_required=False,
+        request_model=None,
         success_status=200,
-        response_model=models.ActionList,
         success_content_types=("application/json",),
+        response_model=models.ActionList,
         error_statuses=(401,),
         paginated=True,
         idempotency_key=False,
@@ -99,11 +108,21 @@ OPERATIONS: tuple[OperationSpec, ...] = (
                 schema={"type": "string", "pattern": "^[a-z]+(\\.[a-z_]+)+$"},
             ),
         ),
-        request_model=models.PreviewRequest,
+        path_model=models.ActionsPreviewPath,
+        query_model=None,
+        headers_model=None,
         request_content_type="application/json",
+        request_schema={
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["params"],
+            "properties": {"params": {"type": "object", "additionalProperties": True}},
+        },
+        request_required=True,
+        request_model=models.PreviewRequest,
         success_status=200,
-        response_model=models.Preview,
         success_content_types=("application/json",),
+        response_model=models.Preview,
         error_statuses=(401, 422),
         paginated=False,
         idempotency_key=False,
@@ -130,11 +149,23 @@ OPERATIONS: tuple[OperationSpec, ...] = (
                 schema={"type": "string", "maxLength": 255},
             ),
         ),
-        request_model=models.ExecuteRequest,
+        path_model=models.ActionsExecutePath,
+        query_model=None,
+        headers_model=None,
         request_content_type="application/json",
+        request_schema={
+            "type": "object",
+            "required": ["confirm_token"],
+            "properties": {
+                "confirm_token": {"type": "string"},
+                "dry_run": {"type": "boolean", "default": False},
+            },
+        },
+        request_required=True,
+        request_model=models.ExecuteRequest,
         success_status=201,
-        response_model=models.Execution,
         success_content_types=("application/json",),
+        response_model=models.Execution,
         error_statuses=(401, 409, 422),
         paginated=False,
         idempotency_key=True,
@@ -148,11 +179,23 @@ OPERATIONS: tuple[OperationSpec, ...] = (
         path="/v1/chat",
         roles=("admin", "developer", "viewer"),
         params=(),
-        request_model=models.ChatRequest,
+        path_model=None,
+        query_model=None,
+        headers_model=None,
         request_content_type="application/json",
+        request_schema={
+            "type": "object",
+            "required": ["message"],
+            "properties": {
+                "message": {"type": "string", "minLength": 1},
+                "stream": {"type": "boolean", "default": False},
+            },
+        },
+        request_required=True,
+        request_model=models.ChatRequest,
         success_status=200,
-        response_model=models.ChatReply,
         success_content_types=("application/json", "text/event-stream"),
+        response_model=models.ChatReply,
         error_statuses=(401,),
         paginated=False,
         idempotency_key=False,
@@ -175,11 +218,16 @@ OPERATIONS: tuple[OperationSpec, ...] = (
         path="/health",
         roles=(),
         params=(),
-        request_model=None,
+        path_model=None,
+        query_model=None,
+        headers_model=None,
         request_content_type=None,
+        request_schema=None,
+        request_required=False,
+        request_model=None,
         success_status=200,
-        response_model=None,
         success_content_types=("text/plain",),
+        response_model=None,
         error_statuses=(),
         paginated=False,
         idempotency_key=False,

@@ -1,9 +1,10 @@
 # generated from spec/openapi.yaml — do not edit
 # relay-codegen 0.1.0 · spec sha256 ce564a81bd4ac6357433c77cca355f9155159c85d6c8ddc07bd299ca269f86d4
-"""The route table of Relay API v1: one :class:`OperationSpec` per operation, in spec order.
+"""The route table of Relay golden (edge) 1.0.0: one :class:`OperationSpec` per operation, in spec order.
 
-Pure data. The reference server binds a handler to each entry by ``operation_id``.
-Request/response models come from :mod:`.models` (also generated).
+Pure data, and all the server knows of the spec. The reference server binds a handler to each entry by
+``operation_id`` (an operation without one answers 501). JSON Schemas have their ``$ref``s inlined; the
+``*_model`` fields are the types of :mod:`.models` the operation's handler takes and returns.
 """
 
 from __future__ import annotations
@@ -12,8 +13,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
-
-from pydantic import BaseModel
 
 from . import models
 
@@ -35,11 +34,16 @@ class OperationSpec:
     path: str  # "/v1/actions/{action_id}"
     roles: tuple[str, ...]  # () = unauthenticated
     params: tuple[ParamSpec, ...]
-    request_model: type[BaseModel] | None
+    path_model: object  # TypedDict of the path parameters; None when there are none
+    query_model: object  # TypedDict of the query parameters; None when there are none
+    headers_model: object  # TypedDict of the header parameters but Idempotency-Key; None when none
     request_content_type: str | None
+    request_schema: Mapping[str, Any] | None  # JSON Schema of the JSON request body, $refs inlined
+    request_required: bool
+    request_model: object  # type of the JSON request body; None without one
     success_status: int
-    response_model: type[BaseModel] | None
     success_content_types: tuple[str, ...]
+    response_model: object  # type of the JSON success body; None without one
     error_statuses: tuple[int, ...]  # every non-2xx status the spec documents for the op
     paginated: bool
     idempotency_key: bool
@@ -70,11 +74,16 @@ OPERATIONS: tuple[OperationSpec, ...] = (
                 },
             ),
         ),
-        request_model=None,
+        path_model=models.FoldersRetrievePath,
+        query_model=models.FoldersRetrieveQuery,
+        headers_model=None,
         request_content_type=None,
+        request_schema=None,
+        request_required=False,
+        request_model=None,
         success_status=200,
-        response_model=models.Folder,
         success_content_types=("application/json",),
+        response_model=models.Folder,
         error_statuses=(404,),
         paginated=False,
         idempotency_key=False,
@@ -95,11 +104,16 @@ OPERATIONS: tuple[OperationSpec, ...] = (
                 schema={"type": "string"},
             ),
         ),
-        request_model=None,
+        path_model=models.FoldersDeletePath,
+        query_model=None,
+        headers_model=None,
         request_content_type=None,
+        request_schema=None,
+        request_required=False,
+        request_model=None,
         success_status=204,
-        response_model=None,
         success_content_types=(),
+        response_model=None,
         error_statuses=(403, 404),
         paginated=False,
         idempotency_key=False,
@@ -120,11 +134,16 @@ OPERATIONS: tuple[OperationSpec, ...] = (
                 schema={"type": "string"},
             ),
         ),
-        request_model=None,
+        path_model=models.FoldersArchivePath,
+        query_model=None,
+        headers_model=None,
         request_content_type=None,
+        request_schema=None,
+        request_required=False,
+        request_model=None,
         success_status=200,
-        response_model=None,
         success_content_types=("application/gzip",),
+        response_model=None,
         error_statuses=(),
         paginated=False,
         idempotency_key=False,

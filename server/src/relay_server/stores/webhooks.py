@@ -1,0 +1,227 @@
+"""Webhook endpoints and their deliveries (the durable outbox the delivery worker drains)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from relay_server._generated import models
+from relay_server.db import Database
+from relay_server.timeutil import iso, iso_required
+
+_ENDPOINT_COLS = "id, url, description, events, enabled, disabled_reason, consecutive_failures, created_at"
+_DELIVERY_COLS = (
+    "id, endpoint_id, event_id, event_type, status, attempts, last_status_code, last_error,"
+    " next_attempt_at, created_at, completed_at"
+)
+
+
+def _endpoint(row: sqlite3.Row) -> models.WebhookEndpoint:
+    return models.WebhookEndpoint(
+        id=row["id"],
+        url=row["url"],
+        description=row["description"],
+        events=json.loads(row["events"]),
+        enabled=bool(row["enabled"]),
+        disabled_reason=row["disabled_reason"],
+        consecutive_failures=row["consecutive_failures"],
+        created_at=iso_required(row["created_at"]),
+    )
+
+
+def _delivery(row: sqlite3.Row) -> models.WebhookDelivery:
+    return models.WebhookDelivery(
+        id=row["id"],
+        endpoint_id=row["endpoint_id"],
+        event_id=row["event_id"],
+        event_type=row["event_type"],
+        status=row["status"],
+        attempts=row["attempts"],
+        last_status_code=row["last_status_code"],
+        last_error=row["last_error"],
+        next_attempt_at=iso(row["next_attempt_at"]),
+        created_at=iso_required(row["created_at"]),
+        completed_at=iso(row["completed_at"]),
+    )
+
+
+# -- endpoints -----------------------------------------------------------------------------------------
+
+
+def create_endpoint(
+    db: Database,
+    *,
+    endpoint_id: str,
+    workspace_id: str,
+    url: str,
+    description: str | None,
+    events: list[str],
+    secret: str,
+    now: int,
+) -> None:
+    db.execute(
+        "INSERT INTO webhook_endpoints(id, workspace_id, url, description, events, secret, enabled, created_at)"
+        " VALUES (?,?,?,?,?,?,1,?)",
+        (endpoint_id, workspace_id, url, description, json.dumps(events), secret, now),
+    )
+
+
+def get_endpoint(db: Database, workspace_id: str, endpoint_id: str) -> models.WebhookEndpoint | None:
+    row = db.one(
+        f"SELECT {_ENDPOINT_COLS} FROM webhook_endpoints WHERE id = ? AND workspace_id = ? AND deleted_at IS NULL",
+        (endpoint_id, workspace_id),
+    )
+    return None if row is None else _endpoint(row)
+
+
+def list_endpoints(db: Database, workspace_id: str, before: str, limit: int) -> list[models.WebhookEndpoint]:
+    """Endpoints (not deleted) with ids below ``before``, newest first, at most ``limit``."""
+    rows = db.all(
+        f"SELECT {_ENDPOINT_COLS} FROM webhook_endpoints WHERE workspace_id = ? AND deleted_at IS NULL AND id < ?"
+        " ORDER BY id DESC LIMIT ?",
+        (workspace_id, before, limit),
+    )
+    return [_endpoint(r) for r in rows]
+
+
+def delete_endpoint(db: Database, endpoint_id: str, now: int) -> None:
+    """Deletes the endpoint (softly) and fails its pending deliveries, atomically."""
+    with db.transaction() as conn:
+        conn.execute("UPDATE webhook_endpoints SET deleted_at = ? WHERE id = ?", (now, endpoint_id))
+        conn.execute(
+            "UPDATE webhook_deliveries SET status = 'failed', next_attempt_at = NULL, completed_at = ?, updated_at = ?,"
+            " last_error = 'endpoint deleted' WHERE endpoint_id = ? AND status = 'pending'",
+            (now, now, endpoint_id),
+        )
+
+
+def subscribed_endpoint_ids(db: Database, workspace_id: str, event_type: str) -> list[str]:
+    """The workspace's enabled endpoints subscribed to ``event_type``."""
+    rows = db.all(
+        "SELECT id, events FROM webhook_endpoints WHERE workspace_id = ? AND deleted_at IS NULL AND enabled = 1",
+        (workspace_id,),
+    )
+    return [str(r["id"]) for r in rows if event_type in json.loads(r["events"])]
+
+
+# -- deliveries ----------------------------------------------------------------------------------------
+
+
+def enqueue(
+    db: Database,
+    *,
+    delivery_id: str,
+    workspace_id: str,
+    endpoint_id: str,
+    event_id: str,
+    event_type: str,
+    payload: str,
+    now: int,
+) -> None:
+    """A pending delivery, due now."""
+    db.execute(
+        "INSERT INTO webhook_deliveries(id, workspace_id, endpoint_id, event_id, event_type, payload, status,"
+        " attempts, next_attempt_at, created_at, updated_at) VALUES (?,?,?,?,?,?,'pending',0,?,?,?)",
+        (delivery_id, workspace_id, endpoint_id, event_id, event_type, payload, now, now, now),
+    )
+
+
+def get_delivery(db: Database, delivery_id: str) -> models.WebhookDelivery | None:
+    row = db.one(f"SELECT {_DELIVERY_COLS} FROM webhook_deliveries WHERE id = ?", (delivery_id,))
+    return None if row is None else _delivery(row)
+
+
+def list_deliveries(
+    db: Database, workspace_id: str, endpoint_id: str, before: str, limit: int
+) -> list[models.WebhookDelivery]:
+    """The endpoint's deliveries with ids below ``before``, newest first, at most ``limit``."""
+    rows = db.all(
+        f"SELECT {_DELIVERY_COLS} FROM webhook_deliveries WHERE endpoint_id = ? AND workspace_id = ? AND id < ?"
+        " ORDER BY id DESC LIMIT ?",
+        (endpoint_id, workspace_id, before, limit),
+    )
+    return [_delivery(r) for r in rows]
+
+
+def due(db: Database, now: int, limit: int) -> list[str]:
+    """Pending deliveries whose next attempt is due, the longest-waiting first."""
+    rows = db.all(
+        "SELECT id FROM webhook_deliveries WHERE status = 'pending' AND next_attempt_at <= ?"
+        " ORDER BY next_attempt_at LIMIT ?",
+        (now, limit),
+    )
+    return [str(r["id"]) for r in rows]
+
+
+def pending_with_endpoint(db: Database, delivery_id: str) -> sqlite3.Row | None:
+    """A pending delivery with what its attempt needs: ``id``, ``endpoint_id``, ``event_id``, ``payload``,
+    ``attempts`` and the endpoint's ``url``, ``secret``, ``enabled``, ``deleted_at``."""
+    return db.one(
+        "SELECT d.id, d.endpoint_id, d.event_id, d.payload, d.attempts, e.url, e.secret, e.enabled, e.deleted_at"
+        " FROM webhook_deliveries d JOIN webhook_endpoints e ON e.id = d.endpoint_id WHERE d.id = ?"
+        " AND d.status = 'pending'",
+        (delivery_id,),
+    )
+
+
+def fail_undeliverable(db: Database, delivery_id: str, now: int) -> None:
+    """The endpoint was disabled or deleted: the delivery fails without an attempt."""
+    db.execute(
+        "UPDATE webhook_deliveries SET status = 'failed', next_attempt_at = NULL, completed_at = ?, updated_at = ?,"
+        " last_error = COALESCE(last_error, 'endpoint disabled or deleted') WHERE id = ?",
+        (now, now, delivery_id),
+    )
+
+
+def record_success(
+    db: Database, *, delivery_id: str, endpoint_id: str, attempts: int, status_code: int | None, now: int
+) -> None:
+    """The attempt succeeded: the delivery is done and the endpoint's failure count resets."""
+    with db.transaction() as conn:
+        conn.execute(
+            "UPDATE webhook_deliveries SET status = 'succeeded', attempts = ?, last_status_code = ?, last_error = NULL,"
+            " next_attempt_at = NULL, completed_at = ?, updated_at = ? WHERE id = ?",
+            (attempts, status_code, now, now, delivery_id),
+        )
+        conn.execute("UPDATE webhook_endpoints SET consecutive_failures = 0 WHERE id = ?", (endpoint_id,))
+
+
+def record_failure(
+    db: Database,
+    *,
+    delivery_id: str,
+    endpoint_id: str,
+    attempts: int,
+    status_code: int | None,
+    error: str,
+    next_attempt_at: int | None,
+    now: int,
+    disable_after: int,
+    disabled_reason: str,
+) -> None:
+    """The attempt failed: retried at ``next_attempt_at`` (None: the delivery failed for good); the
+    endpoint counts one more consecutive failure and is disabled once it reaches ``disable_after``."""
+    done = next_attempt_at is None
+    with db.transaction() as conn:
+        conn.execute(
+            "UPDATE webhook_deliveries SET status = ?, attempts = ?, last_status_code = ?, last_error = ?,"
+            " next_attempt_at = ?, completed_at = ?, updated_at = ? WHERE id = ?",
+            (
+                "failed" if done else "pending",
+                attempts,
+                status_code,
+                error,
+                next_attempt_at,
+                now if done else None,
+                now,
+                delivery_id,
+            ),
+        )
+        conn.execute(
+            "UPDATE webhook_endpoints SET consecutive_failures = consecutive_failures + 1 WHERE id = ?",
+            (endpoint_id,),
+        )
+        conn.execute(
+            "UPDATE webhook_endpoints SET enabled = 0, disabled_reason = ? WHERE id = ? AND consecutive_failures >= ?",
+            (disabled_reason, endpoint_id, disable_after),
+        )
