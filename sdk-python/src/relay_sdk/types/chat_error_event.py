@@ -1,5 +1,5 @@
 # generated from spec/openapi.yaml — do not edit
-# relay-codegen 0.1.0 · spec sha256 36e50b71cd82929c14801dfe447ee515669de8067a84a7147e3af7d39d6d3c77
+# relay-codegen 0.1.0 · spec sha256 fa182f57e5ec4dfa0684ba8264c4c006e95bb302a05e8c626f7f7d0240e9dc73
 from __future__ import annotations
 
 import builtins
@@ -48,7 +48,7 @@ class ChatErrorEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type = self.type
+        type_ = self.type
 
         code: str = self.code
 
@@ -58,7 +58,7 @@ class ChatErrorEvent:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type,
+                "type": type_,
                 "code": code,
                 "message": message,
             }
@@ -69,16 +69,16 @@ class ChatErrorEvent:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type = cast(Literal["error"], d.pop("type"))
-        if type != "error":
-            raise ValueError(f"type must match const 'error', got '{type}'")
+        type_ = cast(Literal["error"], d.pop("type"))
+        if type_ != "error":
+            raise ValueError(f"type must match const 'error', got '{type_}'")
 
         code = check_error_code(d.pop("code"))
 
         message = d.pop("message")
 
         chat_error_event = cls(
-            type=type,
+            type=type_,
             code=code,
             message=message,
         )

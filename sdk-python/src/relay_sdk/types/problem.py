@@ -1,5 +1,5 @@
 # generated from spec/openapi.yaml — do not edit
-# relay-codegen 0.1.0 · spec sha256 36e50b71cd82929c14801dfe447ee515669de8067a84a7147e3af7d39d6d3c77
+# relay-codegen 0.1.0 · spec sha256 fa182f57e5ec4dfa0684ba8264c4c006e95bb302a05e8c626f7f7d0240e9dc73
 from __future__ import annotations
 
 import builtins
@@ -59,7 +59,7 @@ class Problem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type = self.type
+        type_ = self.type
 
         title = self.title
 
@@ -84,7 +84,7 @@ class Problem:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type,
+                "type": type_,
                 "title": title,
                 "status": status,
                 "code": code,
@@ -103,7 +103,7 @@ class Problem:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type = d.pop("type")
+        type_ = d.pop("type")
 
         title = d.pop("title")
 
@@ -127,7 +127,7 @@ class Problem:
                 errors.append(errors_item)
 
         problem = cls(
-            type=type,
+            type=type_,
             title=title,
             status=status,
             code=code,
@@ -158,5 +158,5 @@ class Problem:
 
 
 # Imported here, after this module's class exists, so that models may refer to each other in a
-# cycle (openapi-python-client imports them inside to_dict/from_dict instead, on every call).
+# cycle; a call of to_dict/from_dict then runs no import machinery.
 from .field_error import FieldError  # noqa: E402

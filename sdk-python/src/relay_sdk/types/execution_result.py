@@ -1,5 +1,5 @@
 # generated from spec/openapi.yaml — do not edit
-# relay-codegen 0.1.0 · spec sha256 36e50b71cd82929c14801dfe447ee515669de8067a84a7147e3af7d39d6d3c77
+# relay-codegen 0.1.0 · spec sha256 fa182f57e5ec4dfa0684ba8264c4c006e95bb302a05e8c626f7f7d0240e9dc73
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -8,11 +8,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ExecutionResultType0")
+T = TypeVar("T", bound="ExecutionResult")
 
 
 @_attrs_define
-class ExecutionResultType0:
+class ExecutionResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -25,10 +25,10 @@ class ExecutionResultType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        execution_result_type_0 = cls()
+        execution_result = cls()
 
-        execution_result_type_0.additional_properties = d
-        return execution_result_type_0
+        execution_result.additional_properties = d
+        return execution_result
 
     @property
     def additional_keys(self) -> list[str]:
