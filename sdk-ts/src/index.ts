@@ -30,7 +30,6 @@ export {
   Webhooks,
   type ClientOptions,
   type Fetch,
-  type FieldError as ProblemFieldError,
   type ProblemDetails,
   type RequestOptions,
   type ServerSentEvent,
