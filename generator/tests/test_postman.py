@@ -24,9 +24,8 @@ from relay_codegen.ir import Api
 from relay_codegen.loader import LoadedSpec, load_spec
 from relay_codegen.pipeline import render
 from relay_codegen.render import make_environment
-from relay_codegen.targets import TARGETS
+from relay_codegen.targets import TARGETS, postman_flow
 from relay_codegen.targets import postman as target
-from relay_codegen.targets import postman_flow
 from relay_codegen.targets.base import HEADER, Context
 
 REPO = Path(__file__).resolve().parents[2]
