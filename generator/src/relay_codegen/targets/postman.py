@@ -92,7 +92,7 @@ def sanitize_schema(node: Any, *, in_map: bool = False) -> Any:
     return node
 
 
-def test_schema(api: Api, schema: Mapping[str, Any]) -> Any:
+def schema_for_test(api: Api, schema: Mapping[str, Any]) -> Any:
     """A response schema for a test, self-contained: every ``$ref`` inlined, except those of a
     schema that contains itself, which point into the schema's own ``definitions``."""
     inlined = sanitize_schema(api.inline(schema))
@@ -277,7 +277,7 @@ class _Builder:
     def schema_of(self, media: MediaType) -> Any:
         key = json.dumps(media.schema, sort_keys=True)
         if key not in self._schema_cache:
-            self._schema_cache[key] = test_schema(self.api, media.schema or {})
+            self._schema_cache[key] = schema_for_test(self.api, media.schema or {})
         return self._schema_cache[key]
 
     # request
