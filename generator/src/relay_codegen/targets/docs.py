@@ -28,7 +28,7 @@ from typing import Any, ClassVar
 from urllib.parse import quote, urlencode
 
 from relay_codegen.diagnostics import GenerationError
-from relay_codegen.ir import Api, Operation, Param, Response, SdkNames, schema_ref_name
+from relay_codegen.ir import Api, Operation, Param, Response, SdkNames, deref, schema_ref_name
 from relay_codegen.names import camel_case, python_argument, snake_case
 from relay_codegen.syntax import code_spans, md_cell, md_text, py_literal, ts_literal
 from relay_codegen.targets.base import Context, GeneratedFile
@@ -145,9 +145,7 @@ class SchemaText:
         return f"{md_cell(text)} ({md_cell(extra)})" if text else md_cell(extra)
 
     def resolved(self, schema: Any) -> Mapping[str, Any]:
-        node = schema
-        while isinstance(node, Mapping) and "$ref" in node:
-            node = self.api.resolve(node["$ref"])
+        node = deref(self.api.document, schema)
         return node if isinstance(node, Mapping) else {}
 
     def fields(self, schema: Any) -> list[FieldRow]:

@@ -29,7 +29,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-from relay_codegen.ir import Api, MediaType, Operation, Param, Response, schema_refs
+from relay_codegen.ir import Api, MediaType, Operation, Param, Response, deref, schema_ref_name, schema_refs
 from relay_codegen.names import camel_case
 from relay_codegen.targets.base import HEADER, Context, GeneratedFile
 from relay_codegen.targets.postman_flow import Chain, Check, Expectation, Flow, load_flow, response_for
@@ -115,9 +115,9 @@ def schema_for_test(api: Api, schema: Mapping[str, Any]) -> Any:
 def _retarget(node: Any, local: Mapping[str, str]) -> Any:
     """``node`` with its ``$ref``s to component schemas pointing at ``local`` ones."""
     if isinstance(node, Mapping):
-        refs = schema_refs({k: v for k, v in node.items() if k == "$ref"})
-        if refs:
-            return {**node, "$ref": local[refs[0]]}
+        name = schema_ref_name(node)
+        if name is not None:
+            return {**node, "$ref": local[name]}
         return {k: _retarget(v, local) for k, v in node.items()}
     if isinstance(node, list):
         return [_retarget(v, local) for v in node]
@@ -415,10 +415,8 @@ class _Builder:
             node = doc["components"]["responses"][resp.component]
         else:
             node = doc["paths"][op.path][op.http_method.lower()]["responses"][resp.status]
-        node = self.api.resolve(node["$ref"]) if "$ref" in node else node
-        header = (node.get("headers") or {}).get(name)
-        while isinstance(header, Mapping) and "$ref" in header:
-            header = self.api.resolve(header["$ref"])
+        node = deref(doc, node)
+        header = deref(doc, (node.get("headers") or {}).get(name))
         if isinstance(header, Mapping):
             if "example" in header:
                 return _text(header["example"])
