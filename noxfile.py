@@ -113,9 +113,20 @@ def generate(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def goldens(session: nox.Session) -> None:
-    """Rewrite generator/tests/golden/*/expected from the current generator, then review the diff."""
+    """Rewrite generator/tests/golden/*/expected from the current generator, then review the diff
+    (the golden tests then type-check the new output: mypy, and tsc from sdk-ts)."""
     _install_generator(session, "test")
-    session.run("pytest", "-q", "generator/tests/test_golden.py", "--update-goldens")
+    env = _golden_tsc(session)
+    with session.chdir("generator"):
+        session.run("pytest", "-q", "tests/test_golden.py", "--update-goldens", env=env)
+        session.run("pytest", "-q", "tests/test_golden.py", env=env)
+
+
+def _golden_tsc(session: nox.Session) -> dict[str, str]:
+    """sdk-ts's pinned TypeScript, which the golden tests compile the generated TypeScript with."""
+    with session.chdir(ROOT / "sdk-ts"):
+        _npm_ci(session, ROOT / "sdk-ts")
+    return {"RELAY_TSC": str(ROOT / "sdk-ts" / "node_modules" / ".bin" / "tsc")}
 
 
 @nox.session(python=PYTHON)
@@ -213,8 +224,10 @@ def tests(session: nox.Session, component: str) -> None:
     path = ROOT / directory
     if not (path / "pyproject.toml").is_file() or not (path / "tests").is_dir():
         session.skip(f"{component}: not built yet ({directory}/pyproject.toml or tests/ missing)")
+    env: dict[str, str] = {}
     if component == "generator":
         _install_generator(session, extra)
+        env = _golden_tsc(session)
     else:
         pins = path / "constraints.txt"  # a component's committed lock, when it has one
         session.install(*(["-c", str(pins)] if pins.is_file() else []), "-e", f"./{directory}[{extra}]")
@@ -224,7 +237,8 @@ def tests(session: nox.Session, component: str) -> None:
             session.install("-e", "./server")
     # The server's own schemathesis test duplicates the `contract` session (same checks, more
     # examples) — in the full check it runs once, there.
-    env = {"RELAY_SCHEMATHESIS": "0"} if component == "server" else {}
+    if component == "server":
+        env = {"RELAY_SCHEMATHESIS": "0"}
     with session.chdir(path):
         session.run("pytest", *_record_pytest(component), *session.posargs, env=env)
 

@@ -1,4 +1,4 @@
-"""The deterministic helpers every template relies on."""
+"""The deterministic helpers every template relies on (names, literals)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ from typing import Any
 
 import pytest
 
-from relay_codegen.render import camel_case, pascal_case, py_literal, snake_case
+from relay_codegen.names import camel_case, pascal_case, python_argument, snake_case
+from relay_codegen.syntax import py_literal
 
 
 @pytest.mark.parametrize(
@@ -55,3 +56,11 @@ def test_case_conversions(name: str, snake: str, camel: str, pascal: str) -> Non
     assert snake_case(name) == snake
     assert camel_case(name) == camel
     assert pascal_case(name) == pascal
+
+
+@pytest.mark.parametrize(
+    ("wire", "argument"),
+    [("class", "class_"), ("self", "self_"), ("type", "type"), ("Idempotency-Key", "idempotency_key")],
+)
+def test_python_arguments_are_never_keywords(wire: str, argument: str) -> None:
+    assert python_argument(wire) == argument

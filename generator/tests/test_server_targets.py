@@ -26,11 +26,15 @@ def _render(tmp_path: Path, doc: dict[str, Any]) -> dict[str, str]:
 
 def test_the_error_codes_are_a_str_enum_and_other_enums_literals(tmp_path: Path) -> None:
     doc = copy.deepcopy(BASE)
-    doc["components"]["schemas"]["ErrorCode"] = {"type": "string", "enum": ["not_found", "not-allowed"]}
+    doc["components"]["schemas"]["ErrorCode"] = {
+        "type": "string",
+        "enum": ["not_found", "global"],  # a keyword: its member needs another name
+        "description": "- `not_found` (404): no such thing.\n- `global` (403): not for you.\n",
+    }
     doc["components"]["schemas"]["Problem"]["properties"]["code"] = {"$ref": "#/components/schemas/ErrorCode"}
     models = _render(tmp_path, doc)["models.py"]
     assert "class ErrorCode(StrEnum):\n" in models
-    assert '    not_found = "not_found"\n    not_allowed = "not-allowed"\n' in models
+    assert '    not_found = "not_found"\n    _global = "global"\n' in models
     assert 'Provider: TypeAlias = Literal["relay", "google", "microsoft"]' in models
 
 

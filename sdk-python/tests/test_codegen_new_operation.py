@@ -31,11 +31,13 @@ def _extended_spec() -> dict:
             "id": {"type": "string"},
             "name": {"type": "string"},
             "spins": {"type": "integer"},
-            "color": {"type": ["string", "null"], "enum": ["red", "blue", None]},
+            # a nullable enum: a named component, as ARCHITECTURE.md's "SDK names" convention asks
+            "color": {"oneOf": [{"$ref": "#/components/schemas/GadgetColor"}, {"type": "null"}]},
             # models that refer to each other in a cycle (Gadget -> Part -> Gadget, Part -> Part)
             "parts": {"type": "array", "items": {"$ref": "#/components/schemas/Part"}},
         },
     }
+    spec["components"]["schemas"]["GadgetColor"] = {"type": "string", "enum": ["red", "blue"]}
     spec["components"]["schemas"]["Part"] = {
         "type": "object",
         "required": ["id"],

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import ast
-import re
 from pathlib import Path
 from typing import Any, Dict, List, Tuple
 
 import attrs
 import pytest
 
+from relay_sdk import types
 from relay_sdk.types import (
     ChatActionSuggestionEvent,
     ChatDoneEvent,
@@ -47,10 +47,10 @@ def test_type_is_the_attrs_field(model: Any, const: str) -> None:
 
 
 def test_no_generated_model_renames_a_wire_field_to_type_() -> None:
-    offenders = [
-        p.name for p in sorted(TYPES_DIR.glob("*.py")) if re.search(r"\btype_\b", p.read_text())
-    ]
-    assert offenders == []
+    models = [getattr(types, name) for name in types.__all__]
+    fields = {f.name for m in models if attrs.has(m) for f in attrs.fields(m)}
+    assert "type" in fields
+    assert not {name for name in fields if name.endswith("_")}
 
 
 def test_round_trip_keeps_the_wire_name() -> None:
@@ -107,37 +107,19 @@ def test_models_parse_as_python_3_9() -> None:
             assert "from __future__ import annotations" in source, path.name
 
 
-# -- the generator step that keeps the names ------------------------------------------------------
+def test_field_error_is_one_class() -> None:
+    """The spec's FieldError is the runtime's: what APIStatusError.errors and Problem.errors hold."""
+    import relay_sdk
 
-
-def test_keep_builtin_names_is_scoped() -> None:
-    python_sdk = pytest.importorskip("relay_codegen.targets.python_sdk")
-    strings = pytest.importorskip("openapi_python_client.strings")
-    assert "type" in strings.RESERVED_WORDS
-    with pytest.raises(RuntimeError), python_sdk.keep_builtin_names():
-        assert "type" not in strings.RESERVED_WORDS
-        assert strings.PythonIdentifier("type", prefix="field_") == "type"
-        assert strings.PythonIdentifier("format", prefix="field_") == "format_"
-        raise RuntimeError("boom")
-    assert "type" in strings.RESERVED_WORDS
-    assert strings.PythonIdentifier("type", prefix="field_") == "type_"
-
-
-def test_rewrite_model_spells_out_builtins_type_only_when_shadowed() -> None:
-    python_sdk = pytest.importorskip("relay_codegen.targets.python_sdk")
-    template = (
-        "from __future__ import annotations\n\n"
-        "from ..types import UNSET, Unset\n\n"
-        "class M:\n"
-        "    {field}: str\n\n"
-        "    @classmethod\n"
-        "    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:\n"
-        "        return cls()\n"
-    )
-    shadowed = python_sdk.rewrite_model(template.format(field="type"))
-    assert "def from_dict(cls: builtins.type[T], src_dict" in shadowed
-    assert "from __future__ import annotations\n\nimport builtins\n" in shadowed
-    assert "from .._types import UNSET, Unset" in shadowed
-    plain = python_sdk.rewrite_model(template.format(field="kind"))
-    assert "def from_dict(cls: type[T], src_dict" in plain
-    assert "builtins" not in plain
+    assert types.FieldError is relay_sdk.FieldError
+    wire: Dict[str, Any] = {
+        "type": "https://relay.dev/problems/validation_failed",
+        "title": "Validation failed",
+        "status": 422,
+        "code": "validation_failed",
+        "request_id": "req_1",
+        "errors": [{"pointer": "/params/to", "message": "must be an email"}],
+    }
+    problem = Problem.from_dict(wire)
+    assert problem.errors == [relay_sdk.FieldError("/params/to", "must be an email")]
+    assert problem.to_dict() == wire

@@ -17,6 +17,7 @@ from relay_codegen.ir import (
     JSON,
     PARAMETER_REF_PREFIX,
     Api,
+    ErrorCodeDoc,
     Example,
     Link,
     MediaType,
@@ -26,6 +27,7 @@ from relay_codegen.ir import (
     Resource,
     Response,
     ResponseHeader,
+    SdkNames,
     StreamEvent,
     StreamInfo,
     Webhook,
@@ -40,6 +42,9 @@ PAGINATION_PARAMS = ("limit", "after")
 PAGINATION_FIELDS = ("data", "has_more", "next_cursor")
 IDEMPOTENCY_HEADER = "idempotency-key"
 SSE_CONTENT_TYPE = "text/event-stream"
+# ErrorCode's description documents each code on a line "- `code` (status): cause".
+ERROR_CODE_SCHEMA = "ErrorCode"
+ERROR_CODE_LINE = re.compile(r"^- `([a-z_]+)` \((\d{3})\): (.+)$")
 
 
 def build_api(document: Mapping[str, JSON]) -> tuple[Api, Diagnostics]:
@@ -129,6 +134,7 @@ class _Builder:
             webhooks=self.webhooks(),
             schemas=dict((self.doc.get("components") or {}).get("schemas") or {}),
             document=self.doc,
+            error_codes=self.error_codes(),
         )
 
     def resources(self, operations: list[Operation]) -> tuple[Resource, ...]:
@@ -236,7 +242,7 @@ class _Builder:
         idempotency_key = any(p.location == "header" and p.name.lower() == IDEMPOTENCY_HEADER for p in params)
         if idempotency_key and method.upper() != "POST":
             d.error(where, "idempotency-method", f"{operation_id}: Idempotency-Key on non-POST")
-        stream = self.stream(raw.get("x-relay-stream"), request_body, responses, where)
+        stream = self.stream(raw.get("x-relay-stream"), tag, request_body, responses, where)
 
         return Operation(
             operation_id=operation_id,
@@ -255,6 +261,7 @@ class _Builder:
             paginated=paginated,
             idempotency_key=idempotency_key,
             stream=stream,
+            sdk=SdkNames.of(tag, method_name),
             deprecated=bool(raw.get("deprecated", False)),
             pointer=where,
         )
@@ -378,6 +385,7 @@ class _Builder:
     def stream(
         self,
         raw: JSON,
+        resource: str,
         request_body: RequestBody | None,
         responses: tuple[Response, ...],
         where: str,
@@ -429,7 +437,31 @@ class _Builder:
             events=tuple(events),
             union_schema_ref=schema_ref_name(union) if union else None,
             raw=dict(raw),
+            sdk=SdkNames.of(resource, str(method_name or "stream")),
         )
+
+    def error_codes(self) -> tuple[ErrorCodeDoc, ...]:
+        """The ``ErrorCode`` values with the status and cause its description documents for each."""
+        schema = ((self.doc.get("components") or {}).get("schemas") or {}).get(ERROR_CODE_SCHEMA)
+        if not isinstance(schema, Mapping):
+            return ()
+        where = pointer("components", "schemas", ERROR_CODE_SCHEMA)
+        described: dict[str, tuple[int, str]] = {}
+        for line in str(schema.get("description", "")).splitlines():
+            match = ERROR_CODE_LINE.match(line.strip())
+            if match:
+                described[match.group(1)] = (int(match.group(2)), match.group(3).strip())
+        out = []
+        for code in schema.get("enum") or ():
+            if code in described:
+                out.append(ErrorCodeDoc(str(code), *described[code]))
+            else:
+                self.diagnostics.error(
+                    where,
+                    "error-code-undocumented",
+                    f"ErrorCode {code!r} has no line '- `{code}` (<status>): <cause>' in its description",
+                )
+        return tuple(out)
 
     def check_links(self, operations: list[Operation]) -> None:
         ids = {op.operation_id for op in operations}

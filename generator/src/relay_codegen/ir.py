@@ -11,6 +11,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from relay_codegen.names import camel_case
+
 JSON = Any
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -107,6 +109,55 @@ class Response:
 
 
 @dataclass(frozen=True)
+class SdkNames:
+    """How both SDKs spell a call: ``client.<resource>.<method>`` (ARCHITECTURE.md, "SDK names").
+
+    Built once per operation (and per stream method) by :mod:`relay_codegen.build`; every target
+    that names a call (the SDKs themselves, their docs, the Postman descriptions) reads it here.
+    """
+
+    python_resource: str  # api_keys
+    python_method: str  # list_deliveries
+    ts_resource: str  # apiKeys
+    ts_method: str  # listDeliveries
+
+    @classmethod
+    def of(cls, resource: str, method: str) -> SdkNames:
+        return cls(resource, method, camel_case(resource), camel_case(method))
+
+    @property
+    def python(self) -> str:
+        return f"client.{self.python_resource}.{self.python_method}"
+
+    @property
+    def typescript(self) -> str:
+        return f"client.{self.ts_resource}.{self.ts_method}"
+
+
+@dataclass(frozen=True)
+class PathPart:
+    """A piece of an operation's path template: literal text, or a ``{parameter}``."""
+
+    text: str  # the literal text, or the parameter's name
+    is_param: bool
+
+
+def path_parts(path: str) -> tuple[PathPart, ...]:
+    """``/v1/actions/{action_id}/preview`` → ``/v1/actions/``, ``{action_id}``, ``/preview``."""
+    parts: list[PathPart] = []
+    rest = path
+    while "{" in rest:
+        before, _, after = rest.partition("{")
+        name, _, rest = after.partition("}")
+        if before:
+            parts.append(PathPart(before, False))
+        parts.append(PathPart(name, True))
+    if rest:
+        parts.append(PathPart(rest, False))
+    return tuple(parts)
+
+
+@dataclass(frozen=True)
 class StreamEvent:
     name: str  # the SSE ``event:`` name
     schema_ref: str | None  # component schema of the event's ``data``
@@ -123,6 +174,7 @@ class StreamInfo:
     events: tuple[StreamEvent, ...]
     union_schema_ref: str | None  # e.g. ChatStreamEvent (discriminated union of the events)
     raw: Mapping[str, JSON]
+    sdk: SdkNames  # the stream method's call, e.g. client.chat.stream
 
 
 @dataclass(frozen=True)
@@ -143,8 +195,19 @@ class Operation:
     paginated: bool
     idempotency_key: bool
     stream: StreamInfo | None
+    sdk: SdkNames
     deprecated: bool = False
     pointer: str = ""
+
+    @property
+    def path_parts(self) -> tuple[PathPart, ...]:
+        return path_parts(self.path)
+
+    def param(self, name: str, location: str = "path") -> Param:
+        for p in self.params:
+            if p.name == name and p.location == location:
+                return p
+        raise KeyError(f"{self.operation_id}: no {location} parameter {name!r}")
 
     @property
     def success_response(self) -> Response | None:
@@ -189,9 +252,14 @@ class Operation:
 
 @dataclass(frozen=True)
 class Resource:
-    name: str
+    name: str  # the tag: the Python client's attribute
     description: str
     operations: tuple[Operation, ...]
+
+    @property
+    def ts_name(self) -> str:
+        """The TypeScript client's attribute (every operation's ``sdk.ts_resource``)."""
+        return self.operations[0].sdk.ts_resource if self.operations else camel_case(self.name)
 
 
 @dataclass(frozen=True)
@@ -205,6 +273,15 @@ class Webhook:
 
 
 @dataclass(frozen=True)
+class ErrorCodeDoc:
+    """One value of the ``ErrorCode`` schema, with the status and cause its description gives."""
+
+    code: str
+    status: int
+    cause: str
+
+
+@dataclass(frozen=True)
 class Api:
     title: str
     version: str
@@ -215,6 +292,7 @@ class Api:
     webhooks: tuple[Webhook, ...]
     schemas: Mapping[str, Mapping[str, JSON]]  # components/schemas as written
     document: Mapping[str, JSON] = field(repr=False)
+    error_codes: tuple[ErrorCodeDoc, ...] = ()  # from components/schemas/ErrorCode, in enum order
 
     def operation(self, operation_id: str) -> Operation:
         for op in self.operations:
@@ -282,6 +360,25 @@ def inline_refs(document: Mapping[str, JSON], node: JSON, _stack: tuple[str, ...
     if isinstance(node, list):
         return [inline_refs(document, v, _stack) for v in node]
     return copy.deepcopy(node)
+
+
+def schema_refs(node: JSON) -> list[str]:
+    """The component schemas ``node`` names with a ``$ref`` (not following them), in order, once."""
+    found: list[str] = []
+
+    def walk(value: JSON) -> None:
+        if isinstance(value, Mapping):
+            name = schema_ref_name(value)
+            if name is not None and name not in found:
+                found.append(name)
+            for child in value.values():
+                walk(child)
+        elif isinstance(value, list):
+            for child in value:
+                walk(child)
+
+    walk(node)
+    return found
 
 
 def schema_ref_name(schema: JSON) -> str | None:

@@ -54,13 +54,24 @@ class APITimeoutError(APIConnectionError):
 
 
 class FieldError:
-    """One invalid field of a request: a JSON pointer into the body or parameters and a message."""
+    """One invalid field of a request: a JSON pointer into the body or parameters and a message.
+
+    The spec's ``FieldError`` schema: the generated models use this class too (``Problem.errors``;
+    ``relay_sdk.types.FieldError`` is this class), so it has their ``from_dict``/``to_dict``.
+    """
 
     __slots__ = ("message", "pointer")
 
     def __init__(self, pointer: str, message: str) -> None:
         self.pointer: str = pointer
         self.message: str = message
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> FieldError:
+        return cls(pointer=src_dict["pointer"], message=src_dict["message"])
+
+    def to_dict(self) -> Dict[str, Any]:
+        return {"pointer": self.pointer, "message": self.message}
 
     def __repr__(self) -> str:
         return f"FieldError(pointer={self.pointer!r}, message={self.message!r})"

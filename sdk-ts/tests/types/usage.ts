@@ -1,14 +1,15 @@
 // Typed usage of the public surface: must compile under --strict.
 import Relay, {
-  type Action,
-  type ActionsListParams,
   APIConnectionError,
   APIStatusError,
+  RateLimitError,
+  type Action,
+  type ActionsListParams,
   type ChatStreamEvent,
   type CursorPage,
   type Execution,
+  type FieldError,
   type Preview,
-  RateLimitError,
   type RelayWebhookEvent,
 } from "../../src/index.js";
 
@@ -82,7 +83,9 @@ export async function examples(): Promise<void> {
       const s: number = err.status;
       const code: string | undefined = err.code;
       const rid: string | undefined = err.requestID;
-      void [s, code, rid, err.errors[0]?.pointer];
+      // the spec's FieldError, the one exported (the runtime's structural twin is not)
+      const fieldErrors: FieldError[] = err.errors;
+      void s, code, rid, fieldErrors[0]?.pointer;
     }
     if (err instanceof APIConnectionError) err.message.trim();
   }

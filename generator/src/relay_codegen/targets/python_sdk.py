@@ -2,44 +2,37 @@
 
 Two steps over the same spec:
 
-1. **openapi-python-client** (pinned) renders the attrs models, with the project's custom templates
-   (``templates/python_sdk/opc/``: Python 3.9-safe enums and casts, lenient literal enums, RFC 3339
-   parsing without dateutil). Only its ``models/`` output is kept, written to ``types/`` with the
-   import paths rewritten to the runtime (``relay_sdk._types`` / ``relay_sdk._utils``) and the
-   imports of referenced models moved from every ``to_dict``/``from_dict`` call to the module's end.
+1. **openapi-python-client** (pinned) renders the attrs models into ``types/``, through the
+   project's templates for it (``templates/python_sdk/opc/``), see :mod:`.python_models`.
 2. The project's own Jinja templates (``templates/python_sdk/``) render what openapi-python-client
    cannot see (vendor extensions: pagination, idempotency, ``x-relay-stream``, webhooks): one sync +
    async resource module per tag with raw-response twins, the ``Relay``/``AsyncRelay`` client, and
    the union aliases for streamed and webhook events.
 
-Everything is formatted by the pinned ruff with explicit settings, so output is byte-identical on
-every machine. Adding an operation to the spec needs no hand edit anywhere.
+Everything is formatted by the pinned ruff with explicit settings (which also drops the imports a
+template offered but a module does not use), so output is byte-identical on every machine. Adding
+an operation to the spec needs no hand edit anywhere.
 """
 
 from __future__ import annotations
 
-import contextlib
-import copy
 import importlib
-import io
-import keyword
-import re
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from importlib import resources as importlib_resources
 from pathlib import Path
 from typing import Any, ClassVar
 
 from relay_codegen.diagnostics import GenerationError
 from relay_codegen.ir import Api, Operation, Param, deref, schema_ref_name
-from relay_codegen.render import pascal_case, snake_case
+from relay_codegen.names import pascal_case, python_argument
+from relay_codegen.syntax import py_literal
 from relay_codegen.targets.base import Context, GeneratedFile
+from relay_codegen.targets.python_models import render_models
 
 PYTHON_SDK_ROOT = "sdk-python/src/relay_sdk"
-OPC_TEMPLATES = "templates/python_sdk/opc"
 LINE_LENGTH = 100
 # Members of the generated clients that a resource may not shadow.
 RESERVED_CLIENT_MEMBERS = frozenset(
@@ -60,211 +53,25 @@ RESERVED_CLIENT_MEMBERS = frozenset(
         "user_agent",
     }
 )
+
+
+# Component schemas whose Python class the hand-written runtime defines, so that the SDK has ONE
+# class of that name: ``relay_sdk.FieldError`` (the items of ``APIStatusError.errors``) is
+# ``relay_sdk.types.FieldError`` (the items of ``Problem.errors``). Its ``types/`` module re-exports
+# it; the generated models use it like any model (it has ``from_dict``/``to_dict``).
+@dataclass(frozen=True)
+class RuntimeModel:
+    module: str  # the runtime module that defines the class, relative to relay_sdk
+    fields: tuple[str, ...]  # the schema's properties: all required strings
+
+
+RUNTIME_MODELS: Mapping[str, RuntimeModel] = {
+    "FieldError": RuntimeModel("_exceptions", ("pointer", "message")),
+}
 # Keyword arguments every method takes; spec parameters may not collide with them.
 RESERVED_KWARGS = frozenset(
     {"extra_headers", "extra_query", "extra_body", "timeout", "max_retries", "idempotency_key", "self"}
 )
-
-
-# --------------------------------------------------------------------------------------------------
-# Step 1: openapi-python-client → types/
-# --------------------------------------------------------------------------------------------------
-
-
-def _copy_opc_templates(dest: Path) -> None:
-    """Copy ``templates/python_sdk/opc/**.j2`` to ``dest`` without the ``.j2`` suffix (the names
-    openapi-python-client overrides)."""
-    base = importlib_resources.files("relay_codegen").joinpath(OPC_TEMPLATES)
-
-    def walk(node: Any, rel: Path) -> None:
-        for child in node.iterdir():
-            if child.is_dir():
-                walk(child, rel / child.name)
-            elif child.name.endswith(".j2"):
-                target = dest / rel / child.name[: -len(".j2")]
-                target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_text(child.read_text(encoding="utf-8"), encoding="utf-8")
-
-    walk(base, Path())
-
-
-# Wire names that openapi-python-client would suffix with ``_`` because they shadow a builtin, but
-# that the SDK keeps as they are, so users write ``event.type`` like in the Stainless SDKs (and like
-# the wire and the TypeScript SDK). Safe for attrs models: the name only becomes an attribute, an
-# ``__init__`` argument and a local of ``to_dict``/``from_dict``, none of which call the builtin
-# (``cls: type[T]`` is a postponed annotation, see ``rewrite_model``).
-KEEP_BUILTIN_NAMES = frozenset({"type"})
-
-
-@contextlib.contextmanager
-def keep_builtin_names(names: frozenset[str] = KEEP_BUILTIN_NAMES) -> Iterator[None]:
-    """Let openapi-python-client use ``names`` as Python identifiers while the block runs.
-
-    It renames every identifier in ``openapi_python_client.strings.RESERVED_WORDS`` (the builtins,
-    minus ``id``) and has no setting for it; the set is restored on exit."""
-    strings = importlib.import_module("openapi_python_client.strings")
-    reserved = getattr(strings, "RESERVED_WORDS", None)
-    if not isinstance(reserved, set) or not names <= reserved:
-        raise GenerationError(
-            "python-sdk: openapi_python_client.strings.RESERVED_WORDS is not the expected set of"
-            " builtins; update keep_builtin_names() for this openapi-python-client version"
-        )
-    reserved.difference_update(names)
-    try:
-        yield
-    finally:
-        reserved.update(names)
-
-
-def run_openapi_python_client(spec_path: Path, document: Mapping[str, Any] | None = None) -> dict[str, str]:
-    """Run openapi-python-client on the spec; return ``{module file name: source}`` of its models.
-
-    With ``document`` (the spec as :mod:`relay_codegen.loader` parsed it, which every other target
-    renders from), it models that instead of parsing ``spec_path`` again, see :func:`_models_only`.
-    """
-    try:
-        opc = importlib.import_module("openapi_python_client")
-        opc_config = importlib.import_module("openapi_python_client.config")
-    except ImportError as exc:  # pragma: no cover - dependency declared in pyproject
-        raise GenerationError(
-            "python-sdk: openapi-python-client is not installed (pip install -e generator)"
-        ) from exc
-    with tempfile.TemporaryDirectory(prefix="relay-opc-") as tmp:
-        work = Path(tmp)
-        templates = work / "templates"
-        _copy_opc_templates(templates)
-        out = work / "out"
-        config = opc_config.Config.from_sources(
-            opc_config.ConfigFile(
-                project_name_override="relay_opc",
-                package_name_override="relay_opc",
-                post_hooks=[],
-                literal_enums=True,
-            ),
-            opc_config.MetaType.NONE,
-            spec_path,
-            "utf-8",
-            True,  # overwrite
-            output_path=out,
-        )
-        # it prints "Generating <tmp dir>"
-        with keep_builtin_names(), contextlib.redirect_stdout(io.StringIO()):
-            if document is None:
-                errors = opc.generate(config=config, custom_template_path=templates)
-            else:
-                errors = _models_only(opc, config, templates, document)
-        problems = _model_problems(errors)
-        models_dir = out / "models"
-        if problems or not models_dir.is_dir():
-            raise GenerationError(
-                "python-sdk: openapi-python-client could not model the spec:\n" + "\n".join(problems)
-            )
-        return {
-            p.name: p.read_text(encoding="utf-8")
-            for p in sorted(models_dir.glob("*.py"))
-            if p.name != "__init__.py"
-        }
-
-
-def _models_only(opc: Any, config: Any, templates: Path, document: Mapping[str, Any]) -> Any:
-    """``openapi_python_client.generate()`` on a parsed document, rendering only ``models/``.
-
-    The same calls as its ``generate()`` (``GeneratorData.from_dict`` → ``Project``) and the same
-    errors (``Project._get_errors()``, incl. endpoint parse errors), minus parsing the file again
-    and the endpoint modules, ``client.py`` and metadata that this target discards. Falls back to
-    the whole ``Project.build()`` if this openapi-python-client lacks the step methods.
-    """
-    parser = importlib.import_module("openapi_python_client.parser")
-    # a private copy: openapi-python-client does not modify it, but other targets render from it
-    openapi = parser.GeneratorData.from_dict(copy.deepcopy(dict(document)), config=config)
-    if isinstance(openapi, opc.GeneratorError):
-        return [openapi]
-    project = opc.Project(openapi=openapi, custom_template_path=templates, config=config)
-    build_models = getattr(project, "_build_models", None)
-    get_errors = getattr(project, "_get_errors", None)
-    if not callable(build_models) or not callable(get_errors):  # pragma: no cover - pinned version has them
-        return project.build()
-    project.package_dir.mkdir(parents=True)
-    build_models()
-    return get_errors()
-
-
-def _model_problems(errors: Any) -> list[str]:
-    """openapi-python-client's errors that concern schemas (models). Endpoint warnings
-    ("WARNING parsing GET /path ...", e.g. a non-JSON response) are irrelevant: this target renders
-    the resources itself and keeps only the models."""
-    out: list[str] = []
-    for err in errors:
-        header = str(err.header).strip()
-        if header.startswith("WARNING parsing "):
-            continue
-        out.append(f"{header} {err.detail or ''}".strip())
-    return out
-
-
-_CLASS_RE = re.compile(r"^class (\w+)\b", re.MULTILINE)
-_ALIAS_RE = re.compile(r"^(\w+) = Literal\[", re.MULTILINE)
-_TYPE_FIELD_RE = re.compile(r"^    type: ", re.MULTILINE)
-
-
-# openapi-python-client imports the models a model refers to inside to_dict/from_dict (so that models
-# may refer to each other in a cycle), which runs the import machinery on every call: about a third of
-# a small model's from_dict. ``hoist_lazy_imports`` moves them to the end of the module instead, where
-# the module's own class already exists, which is just as cycle-safe.
-_LAZY_IMPORT_RE = re.compile(r"^[ \t]+(from \.[\w.]+ import \w+)[ \t]+# noqa: PLC0415\n", re.MULTILINE)
-_TYPE_CHECKING_BLOCK_RE = re.compile(r"^if TYPE_CHECKING:\n((?:[ \t]+[^\n]*\n)+)", re.MULTILINE)
-HOISTED_IMPORTS_COMMENT = (
-    "# Imported here, after this module's class exists, so that models may refer to each other in a\n"
-    "# cycle (openapi-python-client imports them inside to_dict/from_dict instead, on every call)."
-)
-
-
-def hoist_lazy_imports(text: str) -> str:
-    """Move function-local model imports (and their ``if TYPE_CHECKING:`` copies) to the module's end."""
-    lazy = sorted(set(_LAZY_IMPORT_RE.findall(text)))
-    if not lazy:
-        return text
-    text = _LAZY_IMPORT_RE.sub("", text)
-    # openapi-python-client's `if TYPE_CHECKING:` block imports the same names for annotations: the
-    # imports at the end serve both. Dropped only when it holds nothing else (else kept: harmless).
-    block = _TYPE_CHECKING_BLOCK_RE.search(text)
-    if block is not None and {line.strip() for line in block.group(1).splitlines()} <= set(lazy):
-        text = text[: block.start()] + text[block.end() :]
-    imports = "\n".join(f"{line}  # noqa: E402" for line in lazy)
-    return f"{text.rstrip()}\n\n\n{HOISTED_IMPORTS_COMMENT}\n{imports}\n"
-
-
-def rewrite_model(source: str) -> str:
-    """Point an openapi-python-client model at the relay_sdk runtime."""
-    text = source.replace("from ..models.", "from .").replace(
-        "from ..types import UNSET, Unset", "from .._types import UNSET, Unset"
-    )
-    text = hoist_lazy_imports(text)
-    if _TYPE_FIELD_RE.search(text):
-        # A field named `type` (KEEP_BUILTIN_NAMES) shadows the builtin in the class body, where
-        # type checkers resolve `from_dict`'s `cls: type[T]`: spell the builtin out.
-        text = text.replace("(cls: type[T],", "(cls: builtins.type[T],").replace(
-            "from __future__ import annotations\n",
-            "from __future__ import annotations\n\nimport builtins\n",
-            1,
-        )
-    helpers = [name for name in ("_parse_datetime", "_parse_date") if f"{name}(" in text]
-    if helpers:
-        line = "from .._utils import " + ", ".join(f"{name[1:]} as {name}" for name in sorted(helpers))
-        text = text.replace(
-            "from .._types import UNSET, Unset", f"from .._types import UNSET, Unset\n{line}", 1
-        )
-    return text
-
-
-def model_index(models: Mapping[str, str]) -> dict[str, str]:
-    """``{exported name: module name}`` for every class and literal alias in the models."""
-    index: dict[str, str] = {}
-    for filename, source in models.items():
-        module = filename[: -len(".py")]
-        for name in _CLASS_RE.findall(source) + _ALIAS_RE.findall(source):
-            index[name] = module
-    return dict(sorted(index.items()))
 
 
 # --------------------------------------------------------------------------------------------------
@@ -338,13 +145,6 @@ class ResourceSpec:
         return [(m, sorted(n)) for m, n in sorted(self.imports.items())]
 
 
-def py_name(name: str) -> str:
-    out = snake_case(name).lstrip("_") or "_"
-    if keyword.iskeyword(out) or out in ("self",):
-        out += "_"
-    return out
-
-
 class _Types:
     """JSON Schema → Python annotation for method arguments (inputs accept plain values)."""
 
@@ -358,11 +158,11 @@ class _Types:
             return "object"
         nullable = False
         if "const" in schema:
-            base = f"Literal[{_py_repr(schema['const'])}]"
+            base = f"Literal[{py_literal(schema['const'])}]"
         elif "enum" in schema:
             values = [v for v in schema["enum"] if v is not None]
             nullable = None in schema["enum"]
-            base = "Literal[" + ", ".join(_py_repr(v) for v in values) + "]" if values else "None"
+            base = "Literal[" + ", ".join(py_literal(v) for v in values) + "]" if values else "None"
         elif "oneOf" in schema or "anyOf" in schema:
             members = [self.annotation(m) for m in schema.get("oneOf") or schema.get("anyOf") or []]
             nullable = "None" in members
@@ -400,18 +200,32 @@ class _Types:
         return "object"
 
 
-def _py_repr(value: Any) -> str:
-    if isinstance(value, str):
-        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
-    return repr(value)
+def runtime_models(api: Api) -> dict[str, RuntimeModel]:
+    """The :data:`RUNTIME_MODELS` this spec has, checked against the runtime's classes."""
+    found: dict[str, RuntimeModel] = {}
+    for name, model in RUNTIME_MODELS.items():
+        schema = api.schemas.get(name)
+        if schema is None:
+            continue
+        props = schema.get("properties") or {}
+        required = set(schema.get("required") or ())
+        strings = all(isinstance(p, Mapping) and p.get("type") == "string" for p in props.values())
+        if tuple(props) != model.fields or required != set(model.fields) or not strings:
+            raise GenerationError(
+                f"python-sdk: the spec's {name} schema must have exactly the required string properties"
+                f" {', '.join(model.fields)}: its class is hand-written (relay_sdk.{model.module}),"
+                " change the two together (and RUNTIME_MODELS)"
+            )
+        found[name] = model
+    return found
 
 
 def _doc(op: Operation) -> str:
+    """The method's docstring text (escaped by the template's ``py_docstring`` filter)."""
     parts = [op.summary.strip()] if op.summary else []
     if op.description and op.description.strip():
         parts.append(op.description.strip())
-    text = "\n\n".join(parts) or op.operation_id
-    return text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    return "\n\n".join(parts) or op.operation_id
 
 
 class _Builder:
@@ -460,12 +274,17 @@ class _Builder:
 
     def method(self, res: ResourceSpec, op: Operation) -> Method:
         where = op.operation_id
-        path_args: list[Arg] = []
-        path_expr = op.path
-        for param in op.path_params:
-            arg = self.arg(param, "path")
-            path_args.append(arg)
-            path_expr = path_expr.replace("{" + param.name + "}", "{path_param(" + arg.name + ")}")
+        path_args = [self.arg(param, "path") for param in op.path_params]
+        arg_names = {arg.wire: arg.name for arg in path_args}
+        pieces = []
+        for part in op.path_parts:
+            if not part.is_param:
+                pieces.append(part.text)
+            elif part.text in arg_names:
+                pieces.append("{path_param(" + arg_names[part.text] + ")}")
+            else:
+                raise GenerationError(f"python-sdk: {where}: path parameter {part.text!r} is not declared")
+        path_expr = "".join(pieces)
         kwargs: list[Arg] = []
         has_body = False
         body_schema_ref: str | None = None
@@ -483,7 +302,7 @@ class _Builder:
                     continue
                 kwargs.append(
                     Arg(
-                        name=py_name(wire),
+                        name=python_argument(wire),
                         wire=wire,
                         location="body",
                         annotation=self.types.annotation(prop),
@@ -509,7 +328,7 @@ class _Builder:
         kind, model = self.returns(res, op)
         del body_schema_ref
         return Method(
-            name=op.method_name,
+            name=op.sdk.python_method,
             http_method=op.http_method,
             path_expr=path_expr,
             path_args=path_args,
@@ -542,7 +361,7 @@ class _Builder:
             f" ({', '.join(n for n, _ in events)}).\n\n{base.doc}"
         )
         return Method(
-            name=info.method_name,
+            name=info.sdk.python_method,
             http_method=base.http_method,
             path_expr=base.path_expr,
             path_args=base.path_args,
@@ -552,13 +371,15 @@ class _Builder:
             kind="stream",
             model=union,
             doc=doc,
-            stream=StreamSpec(method=info.method_name, flag=info.request_flag, union=union, events=events),
+            stream=StreamSpec(
+                method=info.sdk.python_method, flag=info.request_flag, union=union, events=events
+            ),
             deprecated=base.deprecated,
         )
 
     def arg(self, param: Param, location: str) -> Arg:
         return Arg(
-            name=py_name(param.name),
+            name=python_argument(param.name),
             wire=param.name,
             location=location,
             annotation=self.types.annotation(param.schema),
@@ -680,11 +501,13 @@ class PythonSdkTarget:
 
     def generate(self, ctx: Context) -> list[GeneratedFile]:
         header = ctx.header("#")
-        raw_models = run_openapi_python_client(ctx.spec_path, ctx.api.document)
-        index = model_index(raw_models)
-        files: dict[str, str] = {}
-        for filename, source in raw_models.items():
-            files[f"types/{filename}"] = header + rewrite_model(source)
+        models = render_models(ctx.api.document, ctx.spec_path, header)
+        index = models.index
+        files = {f"types/{filename}": source for filename, source in models.files.items()}
+        for name, runtime in runtime_models(ctx.api).items():
+            files[f"types/{index[name]}.py"] = ctx.render(
+                "python_sdk/runtime_model.py.j2", name=name, runtime=runtime
+            )
 
         builder = _Builder(ctx.api, index)
         resources = builder.resources()

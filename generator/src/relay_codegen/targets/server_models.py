@@ -21,7 +21,6 @@ no longer does is in the generator README, "server-models".)
 from __future__ import annotations
 
 import keyword
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, ClassVar
@@ -29,13 +28,13 @@ from typing import Any, ClassVar
 from relay_codegen.build import IDEMPOTENCY_HEADER
 from relay_codegen.diagnostics import Diagnostics, GenerationError, pointer
 from relay_codegen.ir import SCHEMA_REF_PREFIX, Api, Operation, Param, deref
-from relay_codegen.render import pascal_case
+from relay_codegen.names import is_pascal_identifier, pascal_case, python_identifier
+from relay_codegen.syntax import py_docstring, py_literal
 from relay_codegen.targets.base import Context, GeneratedFile
 
 SERVER_GENERATED_ROOT = "server/src/relay_server/_generated"
 #: the error-code enum of the spec's error convention, rendered as a ``StrEnum``
 ERROR_CODE_SCHEMA = "ErrorCode"
-_CLASS_NAME = re.compile(r"^[A-Z][A-Za-z0-9]*$")
 _SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}
 
 
@@ -45,7 +44,7 @@ def model_class_name(schema_name: str) -> str:
     The spec's component names are PascalCase identifiers, which every generator keeps verbatim;
     anything else would be renamed unpredictably, so it is refused.
     """
-    if not _CLASS_NAME.match(schema_name):
+    if not is_pascal_identifier(schema_name):
         raise ValueError(
             f"schema name {schema_name!r} is not a PascalCase identifier; "
             "rename it so every generator names its model the same"
@@ -193,7 +192,7 @@ class _Writer:
             self.typing_names.add("Any")
             return "Any"
         self.typing_names.add("Literal")
-        return "Literal[" + ", ".join(_py_str(v) if isinstance(v, str) else repr(v) for v in values) + "]"
+        return "Literal[" + ", ".join(py_literal(v) for v in values) + "]"
 
     def _union(self, exprs: list[str]) -> str:
         unique = list(dict.fromkeys(exprs))
@@ -267,7 +266,7 @@ class _Writer:
         doc = _doc_lines(schema.get("description"))
         enum = schema.get("enum")
         if name == ERROR_CODE_SCHEMA and isinstance(enum, list) and all(isinstance(v, str) for v in enum):
-            members = tuple((_member_name(v), v) for v in enum)
+            members = tuple((python_identifier(v), v) for v in enum)
             self.define(Definition(name=name, kind="enum", doc=doc, members=members), where)
             return
         is_object = "properties" in schema and schema.get("type", "object") == "object"
@@ -296,23 +295,11 @@ def _is_identifier(key: str) -> bool:
     return key.isidentifier() and not keyword.iskeyword(key)
 
 
-def _member_name(value: str) -> str:
-    name = re.sub(r"\W", "_", value)
-    if not name or name[0].isdigit() or keyword.iskeyword(name):
-        name = f"_{name}"
-    return name
-
-
-def _py_str(value: str) -> str:
-    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
 def _doc_lines(description: Any) -> tuple[str, ...]:
     """A description as docstring lines (no triple quotes or backslashes to break out of it)."""
     if not isinstance(description, str) or not description.strip():
         return ()
-    text = description.strip().replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-    return tuple(line.rstrip() for line in text.splitlines())
+    return tuple(line.rstrip() for line in py_docstring(description.strip()).splitlines())
 
 
 def _in_import_order(definitions: dict[str, Definition], defined: set[str]) -> list[Definition]:

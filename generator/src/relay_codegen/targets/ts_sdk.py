@@ -8,55 +8,21 @@ camelCase methods, and the ``Relay`` client wiring them over the hand-written ru
 
 from __future__ import annotations
 
-import json
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from relay_codegen.diagnostics import Diagnostics, GenerationError
-from relay_codegen.ir import SCHEMA_REF_PREFIX, Api, Operation, Param, schema_ref_name
-from relay_codegen.render import camel_case, pascal_case
+from relay_codegen.ir import SCHEMA_REF_PREFIX, Api, Operation, Param, schema_ref_name, schema_refs
+from relay_codegen.names import camel_case, kebab_case, pascal_case
+from relay_codegen.syntax import jsdoc, ts_key, ts_literal, ts_template_text
 from relay_codegen.targets.base import Context, GeneratedFile
 
 TS_SDK_ROOT = "sdk-ts/src/generated"
-IDENTIFIER = re.compile(r"^[A-Za-z_$][A-Za-z0-9_$]*$")
-TS_NAME = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*")
 # Names the runtime already uses on the client (a resource may not shadow them).
 RESERVED_CLIENT_MEMBERS = frozenset(
     {"webhooks", "baseURL", "timeout", "maxRetries", "withOptions", "request", "buildURL", "defaults"}
 )
-
-
-def ts_string(value: str) -> str:
-    return json.dumps(value, ensure_ascii=False)
-
-
-def ts_key(name: str) -> str:
-    return name if IDENTIFIER.match(name) else ts_string(name)
-
-
-def ts_literal(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (int, float)):
-        return json.dumps(value)
-    if isinstance(value, str):
-        return ts_string(value)
-    return "unknown"
-
-
-def jsdoc(text: str | None, indent: str = "") -> str:
-    """A JSDoc block (newline-terminated), or "" when there is no text."""
-    if not text or not text.strip():
-        return ""
-    lines = [ln.rstrip().replace("*/", "*\\/") for ln in text.strip().splitlines()]
-    if len(lines) == 1:
-        return f"{indent}/** {lines[0]} */\n"
-    body = "".join(f"{indent} *{' ' + ln if ln else ''}\n" for ln in lines)
-    return f"{indent}/**\n{body}{indent} */\n"
 
 
 def _ref_name(ref: str) -> str:
@@ -89,19 +55,13 @@ class TypeRenderer:
             return _ref_name(str(schema["$ref"]))
         if "const" in schema:
             return ts_literal(schema["const"])
-        if "enum" in schema:
-            return " | ".join(ts_literal(v) for v in schema["enum"])
-        for key in ("oneOf", "anyOf"):
-            if key in schema:
-                parts = _unique([self.render(s, indent) for s in schema[key]])
-                return " | ".join(_paren(p) for p in parts)
+        members = self.union_members(schema, indent)
+        if members is not None:
+            return " | ".join(members)
         if "allOf" in schema:
             parts = _unique([self.render(s, indent) for s in schema["allOf"]])
             return " & ".join(_paren(p) for p in parts)
         type_ = schema.get("type")
-        if isinstance(type_, list):
-            parts = _unique([self.render({**schema, "type": t}, indent) for t in type_])
-            return " | ".join(_paren(p) for p in parts)
         if type_ == "string":
             return "string"
         if type_ in ("integer", "number"):
@@ -116,6 +76,18 @@ class TypeRenderer:
         if type_ == "object" or "properties" in schema:
             return self.object_literal(schema, indent)
         return "unknown"
+
+    def union_members(self, schema: Mapping[str, Any], indent: str = "") -> list[str] | None:
+        """The members of a union type (``enum``, ``oneOf``/``anyOf``, a list of types), else None."""
+        if "enum" in schema:
+            return [ts_literal(v) for v in schema["enum"]]
+        for key in ("oneOf", "anyOf"):
+            if key in schema:
+                return [_paren(p) for p in _unique([self.render(s, indent) for s in schema[key]])]
+        if isinstance(schema.get("type"), list):
+            parts = _unique([self.render({**schema, "type": t}, indent) for t in schema["type"]])
+            return [_paren(p) for p in parts]
+        return None
 
     def object_literal(self, schema: Mapping[str, Any], indent: str) -> str:
         props: Mapping[str, Any] = schema.get("properties") or {}
@@ -161,8 +133,9 @@ def _unique(items: list[str]) -> list[str]:
 class SchemaView:
     name: str
     doc: str
-    kind: str  # "interface" | "alias"
+    kind: str  # "interface" | "alias" | "union" (an alias laid out one member per line)
     body: str  # interface members, or the alias's type expression
+    members: tuple[str, ...] = ()  # a "union"'s members
 
 
 @dataclass(frozen=True)
@@ -196,6 +169,7 @@ class MethodView:
     stream_flag: str | None
     stream_event_type: str | None
     body_params_exclude: tuple[str, ...]
+    schema_types: frozenset[str]  # the component schema types its signatures name
 
 
 @dataclass(frozen=True)
@@ -208,6 +182,10 @@ class ResourceView:
     imports: tuple[str, ...]
 
 
+# A union alias longer than this is laid out one member per line.
+UNION_LINE_LIMIT = 100
+
+
 class TsSdkTarget:
     name: ClassVar[str] = "ts-sdk"
     root: ClassVar[str] = TS_SDK_ROOT
@@ -218,29 +196,22 @@ class TsSdkTarget:
         diagnostics = Diagnostics()
         renderer = TypeRenderer(api)
         schemas = [self.schema_view(name, schema, renderer) for name, schema in api.schemas.items()]
-        schema_names = {s.name for s in schemas}
         resources: list[ResourceView] = []
         for res in api.resources:
-            prop = camel_case(res.name)
-            if prop in RESERVED_CLIENT_MEMBERS:
+            if res.ts_name in RESERVED_CLIENT_MEMBERS:
                 diagnostics.error(
                     res.operations[0].pointer,
                     "ts-reserved-resource",
-                    f"resource {res.name!r} would shadow the TypeScript client's {prop!r}",
+                    f"resource {res.name!r} would shadow the TypeScript client's {res.ts_name!r}",
                 )
                 continue
-            methods = tuple(self.method_view(op, renderer, diagnostics) for op in res.operations)
-            used: set[str] = set()
-            for m in methods:
-                returned = m.item_type if m.kind == "list" else m.return_type
-                type_exprs = [returned, m.params_base, m.stream_event_type, *(f.type for f in m.query_fields)]
-                for expr in type_exprs:
-                    used.update(n for n in TS_NAME.findall(expr or "") if n in schema_names)
+            methods = tuple(self.method_view(op, renderer) for op in res.operations)
+            used = frozenset().union(*(m.schema_types for m in methods))
             resources.append(
                 ResourceView(
                     class_name=pascal_case(res.name) + "Resource",
-                    property_name=prop,
-                    file_stem=res.name.replace("_", "-"),
+                    property_name=res.ts_name,
+                    file_stem=kebab_case(res.name),
                     doc=res.description,
                     methods=methods,
                     imports=tuple(sorted(used)),
@@ -261,9 +232,7 @@ class TsSdkTarget:
         default_base_url = servers[0] if servers else "http://127.0.0.1:8080"
         header = ctx.header("//")
         files = [
-            GeneratedFile(
-                "types.ts", ctx.render("ts_sdk/types.ts.j2", schemas=schemas, jsdoc=jsdoc, hdr=header)
-            ),
+            GeneratedFile("types.ts", ctx.render("ts_sdk/types.ts.j2", schemas=schemas, hdr=header)),
             GeneratedFile(
                 "client.ts",
                 ctx.render(
@@ -271,8 +240,6 @@ class TsSdkTarget:
                     resources=resources,
                     webhook_types=webhook_types,
                     default_base_url=default_base_url,
-                    ts_string=ts_string,
-                    jsdoc=jsdoc,
                     hdr=header,
                 ),
             ),
@@ -282,14 +249,7 @@ class TsSdkTarget:
             files.append(
                 GeneratedFile(
                     f"resources/{view.file_stem}.ts",
-                    ctx.render(
-                        "ts_sdk/resource.ts.j2",
-                        resource=view,
-                        jsdoc=jsdoc,
-                        ts_string=ts_string,
-                        ts_key=ts_key,
-                        hdr=header,
-                    ),
+                    ctx.render("ts_sdk/resource.ts.j2", resource=view, hdr=header),
                 )
             )
         return files
@@ -305,21 +265,21 @@ class TsSdkTarget:
         if is_object and schema.get("properties"):
             return SchemaView(ts_name, doc, "interface", renderer.members(schema, "  "))
         body = renderer.render(schema)
-        if len(body) > 100 and " | " in body and "\n" not in body:
-            body = "".join(f"\n  | {part}" for part in body.split(" | "))
+        members = renderer.union_members(schema) if "const" not in schema else None
+        if members and len(body) > UNION_LINE_LIMIT and not any("\n" in m for m in members):
+            return SchemaView(ts_name, doc, "union", body, tuple(members))
         return SchemaView(ts_name, doc, "alias", body)
 
-    def method_view(self, op: Operation, renderer: TypeRenderer, diagnostics: Diagnostics) -> MethodView:
+    def method_view(self, op: Operation, renderer: TypeRenderer) -> MethodView:
         resource = pascal_case(op.resource)
-        method = camel_case(op.method_name)
-        path_args: list[tuple[str, str]] = []
-        template = op.path
-        for p in op.path_params:
-            arg = camel_case(p.name)
-            path_args.append((arg, str(p.description or "")))
-            template = template.replace("{" + p.name + "}", "${encodeURIComponent(" + arg + ")}")
-        template = template.replace("`", "\\`")
-        query = tuple(self.param_field(p, renderer) for p in op.query_params)
+        types: set[str] = set()
+        path_args = [(camel_case(p.name), str(p.description or "")) for p in op.path_params]
+        args = {p.name: arg for p, (arg, _) in zip(op.path_params, path_args, strict=True)}
+        template = "".join(
+            "${encodeURIComponent(" + args[part.text] + ")}" if part.is_param else ts_template_text(part.text)
+            for part in op.path_parts
+        )
+        query = tuple(self.param_field(p, renderer, types) for p in op.query_params)
         body_media = op.request_body.json if op.request_body is not None else None
         body_ref = body_media.schema_ref if body_media is not None else None
         body_schema: Mapping[str, Any] = (
@@ -333,6 +293,8 @@ class TsSdkTarget:
         params_required = any(f.required for f in query) or (body_required and bool(body_required_fields))
         has_params = bool(query) or body_ref is not None
         params_type = f"{resource}{pascal_case(op.method_name)}Params" if has_params else None
+        if body_ref is not None:
+            types.add(pascal_case(body_ref))
 
         success = op.success_response
         success_json = success.json if success is not None else None
@@ -349,24 +311,29 @@ class TsSdkTarget:
             list_schema = renderer.api.schemas.get(success_json.schema_ref or "", {}) if success_json else {}
             items = ((list_schema.get("properties") or {}).get("data") or {}).get("items")
             item_type = renderer.render(items) if items is not None else "unknown"
+            types.update(pascal_case(name) for name in schema_refs(items))
+        elif return_type not in ("void", "Response"):
+            types.add(return_type)
 
         stream_method = None
         stream_event_type = None
         if stream is not None:
-            stream_method = camel_case(stream.method_name)
+            stream_method = stream.sdk.ts_method
             union = stream.union_schema_ref or ref_of(stream.raw.get("union") or stream.raw.get("schema"))
             if union is not None:
                 stream_event_type = pascal_case(union)
+                types.add(stream_event_type)
             else:
                 names = [e.schema_ref or ref_of(e.schema) for e in stream.events]
                 refs = [pascal_case(n) for n in names if n]
                 stream_event_type = " | ".join(refs) if refs else "unknown"
+                types.update(refs)
 
         doc_parts = [op.summary.strip()] if op.summary.strip() else []
         if op.description.strip():
             doc_parts.append(op.description.strip())
         return MethodView(
-            name=method,
+            name=op.sdk.ts_method,
             operation_id=op.operation_id,
             http_method=op.http_method.lower(),
             path_template=template,
@@ -387,14 +354,17 @@ class TsSdkTarget:
             stream_flag=stream_flag,
             stream_event_type=stream_event_type,
             body_params_exclude=exclude,
+            schema_types=frozenset(types),
         )
 
-    def param_field(self, p: Param, renderer: TypeRenderer) -> ParamField:
-        schema = p.schema
+    def param_field(self, p: Param, renderer: TypeRenderer, types: set[str]) -> ParamField:
+        """A query parameter's field; the component schema types its type names go to ``types``."""
         # The IR inlines $refs in parameter schemas; name the component again when there is one.
-        type_ = renderer.render(schema)
-        for name, component in renderer.api.schemas.items():
-            if component == schema:
-                type_ = pascal_case(name)
-                break
+        component = next((name for name, schema in renderer.api.schemas.items() if schema == p.schema), None)
+        if component is not None:
+            type_ = pascal_case(component)
+            types.add(type_)
+        else:
+            type_ = renderer.render(p.schema)
+            types.update(pascal_case(name) for name in schema_refs(p.schema))
         return ParamField(name=p.name, type=type_, required=p.required, doc=str(p.description or ""))

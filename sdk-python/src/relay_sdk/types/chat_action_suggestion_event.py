@@ -1,5 +1,5 @@
 # generated from spec/openapi.yaml — do not edit
-# relay-codegen 0.1.0 · spec sha256 85c3e0b2afc668ad69c14b6bbb0f619cac3044b7aa43fbdb3c1ef46a78e8d556
+# relay-codegen 0.1.0 · spec sha256 169fd7d9e0368f6c14111fc589991f7d4589f1b8189b62df4dd3ef6cc949c90e
 from __future__ import annotations
 
 import builtins
@@ -26,7 +26,7 @@ class ChatActionSuggestionEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type = self.type
+        type_ = self.type
 
         suggestion = self.suggestion.to_dict()
 
@@ -34,7 +34,7 @@ class ChatActionSuggestionEvent:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type,
+                "type": type_,
                 "suggestion": suggestion,
             }
         )
@@ -44,14 +44,14 @@ class ChatActionSuggestionEvent:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type = cast(Literal["action_suggestion"], d.pop("type"))
-        if type != "action_suggestion":
-            raise ValueError(f"type must match const 'action_suggestion', got '{type}'")
+        type_ = cast(Literal["action_suggestion"], d.pop("type"))
+        if type_ != "action_suggestion":
+            raise ValueError(f"type must match const 'action_suggestion', got '{type_}'")
 
         suggestion = ActionSuggestion.from_dict(d.pop("suggestion"))
 
         chat_action_suggestion_event = cls(
-            type=type,
+            type=type_,
             suggestion=suggestion,
         )
 
@@ -76,5 +76,5 @@ class ChatActionSuggestionEvent:
 
 
 # Imported here, after this module's class exists, so that models may refer to each other in a
-# cycle (openapi-python-client imports them inside to_dict/from_dict instead, on every call).
+# cycle; a call of to_dict/from_dict then runs no import machinery.
 from .action_suggestion import ActionSuggestion  # noqa: E402

@@ -1,5 +1,5 @@
 # generated from spec/openapi.yaml — do not edit
-# relay-codegen 0.1.0 · spec sha256 85c3e0b2afc668ad69c14b6bbb0f619cac3044b7aa43fbdb3c1ef46a78e8d556
+# relay-codegen 0.1.0 · spec sha256 169fd7d9e0368f6c14111fc589991f7d4589f1b8189b62df4dd3ef6cc949c90e
 from __future__ import annotations
 
 import builtins
@@ -30,7 +30,7 @@ class ChatDoneEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type = self.type
+        type_ = self.type
 
         session_id = self.session_id
 
@@ -42,7 +42,7 @@ class ChatDoneEvent:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type,
+                "type": type_,
                 "session_id": session_id,
                 "message_id": message_id,
                 "text": text,
@@ -54,9 +54,9 @@ class ChatDoneEvent:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type = cast(Literal["done"], d.pop("type"))
-        if type != "done":
-            raise ValueError(f"type must match const 'done', got '{type}'")
+        type_ = cast(Literal["done"], d.pop("type"))
+        if type_ != "done":
+            raise ValueError(f"type must match const 'done', got '{type_}'")
 
         session_id = d.pop("session_id")
 
@@ -65,7 +65,7 @@ class ChatDoneEvent:
         text = d.pop("text")
 
         chat_done_event = cls(
-            type=type,
+            type=type_,
             session_id=session_id,
             message_id=message_id,
             text=text,

@@ -1,5 +1,5 @@
 # generated from spec/openapi.yaml — do not edit
-# relay-codegen 0.1.0 · spec sha256 85c3e0b2afc668ad69c14b6bbb0f619cac3044b7aa43fbdb3c1ef46a78e8d556
+# relay-codegen 0.1.0 · spec sha256 169fd7d9e0368f6c14111fc589991f7d4589f1b8189b62df4dd3ef6cc949c90e
 from __future__ import annotations
 
 import builtins
@@ -49,7 +49,7 @@ class ChatErrorEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type = self.type
+        type_ = self.type
 
         code: str = self.code
 
@@ -59,7 +59,7 @@ class ChatErrorEvent:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type,
+                "type": type_,
                 "code": code,
                 "message": message,
             }
@@ -70,16 +70,16 @@ class ChatErrorEvent:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type = cast(Literal["error"], d.pop("type"))
-        if type != "error":
-            raise ValueError(f"type must match const 'error', got '{type}'")
+        type_ = cast(Literal["error"], d.pop("type"))
+        if type_ != "error":
+            raise ValueError(f"type must match const 'error', got '{type_}'")
 
         code = check_error_code(d.pop("code"))
 
         message = d.pop("message")
 
         chat_error_event = cls(
-            type=type,
+            type=type_,
             code=code,
             message=message,
         )

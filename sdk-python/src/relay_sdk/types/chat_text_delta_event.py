@@ -1,5 +1,5 @@
 # generated from spec/openapi.yaml — do not edit
-# relay-codegen 0.1.0 · spec sha256 85c3e0b2afc668ad69c14b6bbb0f619cac3044b7aa43fbdb3c1ef46a78e8d556
+# relay-codegen 0.1.0 · spec sha256 169fd7d9e0368f6c14111fc589991f7d4589f1b8189b62df4dd3ef6cc949c90e
 from __future__ import annotations
 
 import builtins
@@ -26,7 +26,7 @@ class ChatTextDeltaEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type = self.type
+        type_ = self.type
 
         delta = self.delta
 
@@ -34,7 +34,7 @@ class ChatTextDeltaEvent:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type,
+                "type": type_,
                 "delta": delta,
             }
         )
@@ -44,14 +44,14 @@ class ChatTextDeltaEvent:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type = cast(Literal["text_delta"], d.pop("type"))
-        if type != "text_delta":
-            raise ValueError(f"type must match const 'text_delta', got '{type}'")
+        type_ = cast(Literal["text_delta"], d.pop("type"))
+        if type_ != "text_delta":
+            raise ValueError(f"type must match const 'text_delta', got '{type_}'")
 
         delta = d.pop("delta")
 
         chat_text_delta_event = cls(
-            type=type,
+            type=type_,
             delta=delta,
         )
 

@@ -1,5 +1,5 @@
 # generated from spec/openapi.yaml — do not edit
-# relay-codegen 0.1.0 · spec sha256 85c3e0b2afc668ad69c14b6bbb0f619cac3044b7aa43fbdb3c1ef46a78e8d556
+# relay-codegen 0.1.0 · spec sha256 169fd7d9e0368f6c14111fc589991f7d4589f1b8189b62df4dd3ef6cc949c90e
 from __future__ import annotations
 
 import datetime
@@ -23,7 +23,7 @@ class Execution:
         action_id (str): A dotted action id.
         status (ExecutionStatus):
         params (ExecutionParams): The params, with secrets redacted.
-        result (ExecutionResultType0 | None): What the adapter reported, when it succeeded.
+        result (ExecutionResult | None): What the adapter reported, when it succeeded.
         error (ExecutionError | None): Why it failed, when it failed.
         idempotency_key (None | str):
         created_at (datetime.datetime):
@@ -35,7 +35,7 @@ class Execution:
     action_id: str
     status: ExecutionStatus
     params: ExecutionParams
-    result: ExecutionResultType0 | None
+    result: ExecutionResult | None
     error: ExecutionError | None
     idempotency_key: None | str
     created_at: datetime.datetime
@@ -53,7 +53,7 @@ class Execution:
         params = self.params.to_dict()
 
         result: dict[str, Any] | None
-        if isinstance(self.result, ExecutionResultType0):
+        if isinstance(self.result, ExecutionResult):
             result = self.result.to_dict()
         else:
             result = self.result
@@ -108,18 +108,18 @@ class Execution:
 
         params = ExecutionParams.from_dict(d.pop("params"))
 
-        def _parse_result(data: object) -> ExecutionResultType0 | None:
+        def _parse_result(data: object) -> ExecutionResult | None:
             if data is None:
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                result_type_0 = ExecutionResultType0.from_dict(data)
+                result_execution_result = ExecutionResult.from_dict(data)
 
-                return result_type_0
+                return result_execution_result
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("ExecutionResultType0 | None", data)
+            return cast("ExecutionResult | None", data)
 
         result = _parse_result(d.pop("result"))
 
@@ -203,7 +203,7 @@ class Execution:
 
 
 # Imported here, after this module's class exists, so that models may refer to each other in a
-# cycle (openapi-python-client imports them inside to_dict/from_dict instead, on every call).
+# cycle; a call of to_dict/from_dict then runs no import machinery.
 from .execution_error import ExecutionError  # noqa: E402
 from .execution_params import ExecutionParams  # noqa: E402
-from .execution_result_type_0 import ExecutionResultType0  # noqa: E402
+from .execution_result import ExecutionResult  # noqa: E402

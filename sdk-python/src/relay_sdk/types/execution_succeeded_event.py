@@ -1,5 +1,5 @@
 # generated from spec/openapi.yaml — do not edit
-# relay-codegen 0.1.0 · spec sha256 85c3e0b2afc668ad69c14b6bbb0f619cac3044b7aa43fbdb3c1ef46a78e8d556
+# relay-codegen 0.1.0 · spec sha256 169fd7d9e0368f6c14111fc589991f7d4589f1b8189b62df4dd3ef6cc949c90e
 from __future__ import annotations
 
 import builtins
@@ -31,7 +31,7 @@ class ExecutionSucceededEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type = self.type
+        type_ = self.type
 
         timestamp = self.timestamp.isoformat()
 
@@ -41,7 +41,7 @@ class ExecutionSucceededEvent:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type,
+                "type": type_,
                 "timestamp": timestamp,
                 "data": data,
             }
@@ -52,16 +52,16 @@ class ExecutionSucceededEvent:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type = cast(Literal["execution.succeeded"], d.pop("type"))
-        if type != "execution.succeeded":
-            raise ValueError(f"type must match const 'execution.succeeded', got '{type}'")
+        type_ = cast(Literal["execution.succeeded"], d.pop("type"))
+        if type_ != "execution.succeeded":
+            raise ValueError(f"type must match const 'execution.succeeded', got '{type_}'")
 
         timestamp = _parse_datetime(d.pop("timestamp"))
 
         data = Execution.from_dict(d.pop("data"))
 
         execution_succeeded_event = cls(
-            type=type,
+            type=type_,
             timestamp=timestamp,
             data=data,
         )
@@ -87,5 +87,5 @@ class ExecutionSucceededEvent:
 
 
 # Imported here, after this module's class exists, so that models may refer to each other in a
-# cycle (openapi-python-client imports them inside to_dict/from_dict instead, on every call).
+# cycle; a call of to_dict/from_dict then runs no import machinery.
 from .execution import Execution  # noqa: E402

@@ -1,5 +1,5 @@
 # generated from spec/openapi.yaml — do not edit
-# relay-codegen 0.1.0 · spec sha256 85c3e0b2afc668ad69c14b6bbb0f619cac3044b7aa43fbdb3c1ef46a78e8d556
+# relay-codegen 0.1.0 · spec sha256 169fd7d9e0368f6c14111fc589991f7d4589f1b8189b62df4dd3ef6cc949c90e
 from __future__ import annotations
 
 import builtins
@@ -31,7 +31,7 @@ class PingEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type = self.type
+        type_ = self.type
 
         timestamp = self.timestamp.isoformat()
 
@@ -41,7 +41,7 @@ class PingEvent:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type,
+                "type": type_,
                 "timestamp": timestamp,
                 "data": data,
             }
@@ -52,16 +52,16 @@ class PingEvent:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type = cast(Literal["ping"], d.pop("type"))
-        if type != "ping":
-            raise ValueError(f"type must match const 'ping', got '{type}'")
+        type_ = cast(Literal["ping"], d.pop("type"))
+        if type_ != "ping":
+            raise ValueError(f"type must match const 'ping', got '{type_}'")
 
         timestamp = _parse_datetime(d.pop("timestamp"))
 
         data = PingEventData.from_dict(d.pop("data"))
 
         ping_event = cls(
-            type=type,
+            type=type_,
             timestamp=timestamp,
             data=data,
         )
@@ -87,5 +87,5 @@ class PingEvent:
 
 
 # Imported here, after this module's class exists, so that models may refer to each other in a
-# cycle (openapi-python-client imports them inside to_dict/from_dict instead, on every call).
+# cycle; a call of to_dict/from_dict then runs no import machinery.
 from .ping_event_data import PingEventData  # noqa: E402

@@ -1,5 +1,5 @@
 # generated from spec/openapi.yaml — do not edit
-# relay-codegen 0.1.0 · spec sha256 85c3e0b2afc668ad69c14b6bbb0f619cac3044b7aa43fbdb3c1ef46a78e8d556
+# relay-codegen 0.1.0 · spec sha256 169fd7d9e0368f6c14111fc589991f7d4589f1b8189b62df4dd3ef6cc949c90e
 from __future__ import annotations
 
 import builtins
@@ -60,7 +60,7 @@ class Problem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type = self.type
+        type_ = self.type
 
         title = self.title
 
@@ -85,7 +85,7 @@ class Problem:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type,
+                "type": type_,
                 "title": title,
                 "status": status,
                 "code": code,
@@ -104,7 +104,7 @@ class Problem:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type = d.pop("type")
+        type_ = d.pop("type")
 
         title = d.pop("title")
 
@@ -128,7 +128,7 @@ class Problem:
                 errors.append(errors_item)
 
         problem = cls(
-            type=type,
+            type=type_,
             title=title,
             status=status,
             code=code,
@@ -159,5 +159,5 @@ class Problem:
 
 
 # Imported here, after this module's class exists, so that models may refer to each other in a
-# cycle (openapi-python-client imports them inside to_dict/from_dict instead, on every call).
+# cycle; a call of to_dict/from_dict then runs no import machinery.
 from .field_error import FieldError  # noqa: E402

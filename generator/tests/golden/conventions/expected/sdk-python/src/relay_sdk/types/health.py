@@ -1,5 +1,5 @@
 # generated from spec/openapi.yaml — do not edit
-# relay-codegen 0.1.0 · spec sha256 85c3e0b2afc668ad69c14b6bbb0f619cac3044b7aa43fbdb3c1ef46a78e8d556
+# relay-codegen 0.1.0 · spec sha256 0dfd9df866a94f9603624198344d2f2e14a1ebba3e7247292b5194e02f082414
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -8,27 +8,45 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ExecutionResultType0")
+from .health_status import HealthStatus, check_health_status
+
+T = TypeVar("T", bound="Health")
 
 
 @_attrs_define
-class ExecutionResultType0:
+class Health:
+    """
+    Attributes:
+        status (HealthStatus):
+    """
+
+    status: HealthStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        status: str = self.status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        execution_result_type_0 = cls()
+        status = check_health_status(d.pop("status"))
 
-        execution_result_type_0.additional_properties = d
-        return execution_result_type_0
+        health = cls(
+            status=status,
+        )
+
+        health.additional_properties = d
+        return health
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,0 +1,290 @@
+# generated from spec/openapi.yaml — do not edit
+# relay-codegen 0.1.0 · spec sha256 0dfd9df866a94f9603624198344d2f2e14a1ebba3e7247292b5194e02f082414
+
+"""The ``health`` resource: Liveness, without a key."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Optional, Union
+
+import httpx
+
+from .._base_client import (
+    AsyncAPIClient,
+    RequestOptions,
+    SyncAPIClient,
+    merge_query,
+)
+from .._response import APIResponse, AsyncAPIResponse
+from .._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
+from ..types.health import Health
+
+__all__ = [
+    "AsyncHealthResource",
+    "AsyncHealthResourceWithRawResponse",
+    "HealthResource",
+    "HealthResourceWithRawResponse",
+]
+
+
+def _check_options(
+    *,
+    extra_headers: Optional[Headers],
+    extra_query: Optional[Query],
+    timeout: Union[Timeout, NotGiven],
+    max_retries: Union[int, NotGiven],
+) -> RequestOptions:
+    return RequestOptions(
+        "GET",
+        "/health",
+        params=merge_query(
+            {},
+            extra_query,
+        ),
+        headers=extra_headers,
+        timeout=timeout,
+        max_retries=max_retries,
+    )
+
+
+def _parse_check(response: httpx.Response) -> Health:
+    return Health.from_dict(response.json())
+
+
+def _metrics_options(
+    *,
+    extra_headers: Optional[Headers],
+    extra_query: Optional[Query],
+    timeout: Union[Timeout, NotGiven],
+    max_retries: Union[int, NotGiven],
+) -> RequestOptions:
+    return RequestOptions(
+        "GET",
+        "/metrics",
+        params=merge_query(
+            {},
+            extra_query,
+        ),
+        headers=extra_headers,
+        timeout=timeout,
+        max_retries=max_retries,
+    )
+
+
+def _parse_metrics(response: httpx.Response) -> bytes:
+    return response.content
+
+
+class HealthResource:
+    """Liveness, without a key."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> HealthResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, request_id, ``.parse()``)."""
+        return HealthResourceWithRawResponse(self._client)
+
+    def check(
+        self,
+        *,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+    ) -> Health:
+        """Liveness
+
+        Answers while the server runs.
+        """
+        return self._client.request(
+            _check_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            _parse_check,
+        )
+
+    def metrics(
+        self,
+        *,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+    ) -> bytes:
+        """Metrics
+
+        Prometheus text.
+        """
+        return self._client.request(
+            _metrics_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            _parse_metrics,
+        )
+
+
+class HealthResourceWithRawResponse:
+    """``health`` methods returning APIResponse (status, headers, request_id, ``.parse()``)."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def check(
+        self,
+        *,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+    ) -> APIResponse[Health]:
+        """Liveness
+
+        Answers while the server runs.
+        """
+        return self._client.request_raw(
+            _check_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            _parse_check,
+        )
+
+    def metrics(
+        self,
+        *,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+    ) -> APIResponse[bytes]:
+        """Metrics
+
+        Prometheus text.
+        """
+        return self._client.request_raw(
+            _metrics_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            _parse_metrics,
+        )
+
+
+class AsyncHealthResource:
+    """Liveness, without a key."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncHealthResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, request_id, ``.parse()``)."""
+        return AsyncHealthResourceWithRawResponse(self._client)
+
+    async def check(
+        self,
+        *,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+    ) -> Health:
+        """Liveness
+
+        Answers while the server runs.
+        """
+        return await self._client.request(
+            _check_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            _parse_check,
+        )
+
+    async def metrics(
+        self,
+        *,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+    ) -> bytes:
+        """Metrics
+
+        Prometheus text.
+        """
+        return await self._client.request(
+            _metrics_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            _parse_metrics,
+        )
+
+
+class AsyncHealthResourceWithRawResponse:
+    """``health`` methods returning AsyncAPIResponse (status, headers, request_id, ``.parse()``)."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def check(
+        self,
+        *,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+    ) -> AsyncAPIResponse[Health]:
+        """Liveness
+
+        Answers while the server runs.
+        """
+        return await self._client.request_raw(
+            _check_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            _parse_check,
+        )
+
+    async def metrics(
+        self,
+        *,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+    ) -> AsyncAPIResponse[bytes]:
+        """Metrics
+
+        Prometheus text.
+        """
+        return await self._client.request_raw(
+            _metrics_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            _parse_metrics,
+        )
