@@ -126,6 +126,23 @@ class StreamInfo:
 
 
 @dataclass(frozen=True)
+class McpOptions:
+    """``x-relay-mcp``: whether the operation is an MCP tool, and the hints HTTP cannot tell.
+
+    ``false`` in the spec → ``tool=False``. A mapping may set ``read_only`` (a non-GET that changes
+    nothing a human must approve, e.g. a preview), ``destructive`` / ``idempotent`` (override what
+    the HTTP method implies) and ``confirmed_by`` (the operation whose response, through its link to
+    this one, supplies this operation's input: the tool takes that operation's input instead).
+    """
+
+    tool: bool = True
+    read_only: bool | None = None
+    destructive: bool | None = None
+    idempotent: bool | None = None
+    confirmed_by: str | None = None
+
+
+@dataclass(frozen=True)
 class Operation:
     operation_id: str
     resource: str  # the tag, snake_case
@@ -145,6 +162,7 @@ class Operation:
     stream: StreamInfo | None
     deprecated: bool = False
     pointer: str = ""
+    mcp: McpOptions = McpOptions()
 
     @property
     def success_response(self) -> Response | None:
