@@ -45,6 +45,7 @@ PYTHON_COMPONENTS: dict[str, tuple[str, str]] = {
     "generator": ("generator", "test"),
     "server": ("server", "test"),
     "sdk-python": ("sdk-python", "test"),
+    "mcp": ("mcp", "test"),
 }
 NODE_COMPONENTS: dict[str, str] = {
     "sdk-ts": "sdk-ts",
@@ -54,6 +55,14 @@ NODE_COMPONENTS: dict[str, str] = {
 def _install_generator(session: nox.Session, extra: str = "") -> None:
     target = f"./generator[{extra}]" if extra else "./generator"
     session.install("-c", str(GENERATOR_CONSTRAINTS), "-e", target)
+
+
+def _install_mcp(session: nox.Session, extras: str) -> None:
+    """relay-mcp (editable, with ``extras``), this repository's relay-sdk and the reference server its
+    live tests start, in one resolve pinned by mcp/constraints.txt."""
+    session.install(
+        "-c", "mcp/constraints.txt", "-e", "./sdk-python", "-e", f"./mcp[{extras}]", "-e", "./server"
+    )  # fmt: skip
 
 
 def _npm_ci(session: nox.Session, directory: Path) -> None:
@@ -169,6 +178,12 @@ def lint(session: nox.Session) -> None:
             session.run("ruff", "check", "src", "tests")
             session.run("ruff", "format", "--check", "src", "tests")
             session.run("mypy", "--strict", "src", "tests")
+    if (ROOT / "mcp" / "pyproject.toml").is_file():  # relay-mcp: ruff, mypy --strict (package + tests)
+        _install_mcp(session, "test,lint")
+        with session.chdir("mcp"):
+            session.run("ruff", "check", ".")
+            session.run("ruff", "format", "--check", ".")
+            session.run("mypy")  # strict, on src/relay_mcp (the generated tool table too) and tests
 
 
 def _redocly_lint(session: nox.Session) -> None:
@@ -204,17 +219,20 @@ def _record_pytest(component: str) -> list[str]:
 @nox.session(python=PYTHON)
 @nox.parametrize("component", list(PYTHON_COMPONENTS))
 def tests(session: nox.Session, component: str) -> None:
-    """pytest for each Python package that exists (generator, server, sdk-python)."""
+    """pytest for each Python package that exists (generator, server, sdk-python, mcp)."""
     directory, extra = PYTHON_COMPONENTS[component]
     path = ROOT / directory
     if not (path / "pyproject.toml").is_file() or not (path / "tests").is_dir():
         session.skip(f"{component}: not built yet ({directory}/pyproject.toml or tests/ missing)")
     if component == "generator":
         _install_generator(session, extra)
+    elif component == "mcp":  # with this repository's relay-sdk (PyPI's relay-sdk is another project)
+        _install_mcp(session, extra)
     else:
         pins = path / "constraints.txt"  # a component's committed lock, when it has one
         session.install(*(["-c", str(pins)] if pins.is_file() else []), "-e", f"./{directory}[{extra}]")
-    if component == "sdk-python":  # codegen round-trip test + live tests against the reference server
+    # codegen round-trip test (a new operation needs no hand edit) + live tests against the reference server
+    if component in ("sdk-python", "mcp"):
         _install_generator(session)
         if (ROOT / "server" / "pyproject.toml").is_file():
             session.install("-e", "./server")
@@ -449,7 +467,7 @@ def build(session: nox.Session) -> None:
     dist = ROOT / "dist"
     shutil.rmtree(dist, ignore_errors=True)
     built = []
-    for name in ("generator", "server", "sdk-python"):
+    for name in ("generator", "server", "sdk-python", "mcp"):
         if (ROOT / name / "pyproject.toml").is_file():
             session.run("python", "-m", "build", "--outdir", str(dist), f"./{name}")
             built.append(name)

@@ -49,7 +49,9 @@ class Live:
 @pytest.fixture(scope="session")
 def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Live]:
     directory = tmp_path_factory.mktemp("relay-server")
-    with running_server(workspaces=["mcp tests"], rate_limit=100_000, burst=10_000, directory=directory) as server:
+    with running_server(
+        workspaces=["mcp tests"], rate_limit=100_000, burst=10_000, directory=directory
+    ) as server:
         with Relay(api_key=server.api_key, base_url=server.base_url) as admin:
             developer = admin.api_keys.create(name="mcp developer", role="developer").secret
             viewer = admin.api_keys.create(name="mcp viewer", role="viewer").secret
@@ -198,7 +200,9 @@ async def connect(
     asked: list[types.ElicitRequestParams] = []
     holder: list[Mcp] = []
 
-    async def callback(context: ClientRequestContext, params: types.ElicitRequestParams) -> types.ElicitResult:
+    async def callback(
+        context: ClientRequestContext, params: types.ElicitRequestParams
+    ) -> types.ElicitResult:
         return await holder[0]._elicit(context, params)
 
     async with contextlib.AsyncExitStack() as stack:
@@ -209,7 +213,9 @@ async def connect(
             read, write = await stack.enter_async_context(stdio_client(params, errlog=errlog))
         else:
             assert http_servers is not None
-            read, write = await stack.enter_async_context(streamable_http_client(http_servers.url(key, flags)))
+            read, write = await stack.enter_async_context(
+                streamable_http_client(http_servers.url(key, flags))
+            )
         session = await stack.enter_async_context(
             ClientSession(read, write, elicitation_callback=callback if elicit else None)
         )

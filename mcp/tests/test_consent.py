@@ -22,7 +22,9 @@ def email(subject: str) -> dict[str, Any]:
 
 
 def executions_with(sdk: Relay, subject: str) -> list[Any]:
-    return [e for e in sdk.executions.list(action_id="email.send", limit=100) if e.params["subject"] == subject]
+    return [
+        e for e in sdk.executions.list(action_id="email.send", limit=100) if e.params["subject"] == subject
+    ]
 
 
 def text(result: types.CallToolResult) -> str:
@@ -73,12 +75,16 @@ async def test_execute_with_consent_accepted_runs_once_and_is_audited(
         assert execution is not None and execution["status"] == "succeeded"
     sdk = live.sdk()
     assert [e.id for e in executions_with(sdk, subject)] == [execution["id"]]
-    audited = [a for a in sdk.audit_events.list(action="actions.execute", limit=100) if a.target == execution["id"]]
+    audited = [
+        a for a in sdk.audit_events.list(action="actions.execute", limit=100) if a.target == execution["id"]
+    ]
     assert len(audited) == 1 and audited[0].outcome == "success"
 
 
 @pytest.mark.parametrize(("transport", "era"), COMBINATIONS, ids=IDS)
-@pytest.mark.parametrize(("action", "code"), [("decline", "consent_declined"), ("cancel", "consent_cancelled")])
+@pytest.mark.parametrize(
+    ("action", "code"), [("decline", "consent_declined"), ("cancel", "consent_cancelled")]
+)
 async def test_declined_or_cancelled_consent_executes_nothing(
     live: Live, http_servers: HttpServers, transport: str, era: str, action: str, code: str
 ) -> None:
@@ -96,7 +102,9 @@ async def test_accept_without_ticking_confirm_executes_nothing(
     live: Live, http_servers: HttpServers, transport: str, era: str
 ) -> None:
     subject = f"unticked {uuid.uuid4()}"
-    async with connect(live, transport, http_servers=http_servers, elicit=accept(confirm=False), era=era) as mcp:
+    async with connect(
+        live, transport, http_servers=http_servers, elicit=accept(confirm=False), era=era
+    ) as mcp:
         payload = error_payload(await mcp.call("actions_execute", email(subject)))
     assert payload["code"] == "consent_declined"
     assert executions_with(live.sdk(), subject) == []
@@ -125,7 +133,11 @@ async def test_auto_confirm_runs_for_a_client_without_elicitation_and_says_so(
             result = await mcp.call("actions_execute", email(subject))
     assert not result.is_error and "Auto-confirmed" in text(result)
     assert len(executions_with(live.sdk(), subject)) == 1
-    log = http_servers.log(live.developer_key, flags) if transport == "http" else (tmp_path / "stderr.log").read_text()
+    log = (
+        http_servers.log(live.developer_key, flags)
+        if transport == "http"
+        else (tmp_path / "stderr.log").read_text()
+    )
     assert "--auto-confirm is ON" in log
 
 
@@ -139,7 +151,9 @@ async def test_a_retried_execute_after_consent_runs_once(
         if era == MODERN:  # the client sends its answer twice (a lost response, a retry)
             first = await mcp.session.call_tool("actions_execute", arguments, allow_input_required=True)
             assert isinstance(first, types.InputRequiredResult)
-            answer: types.InputResponses = {"consent": types.ElicitResult(action="accept", content={"confirm": True})}
+            answer: types.InputResponses = {
+                "consent": types.ElicitResult(action="accept", content={"confirm": True})
+            }
             results = [
                 await mcp.session.call_tool(
                     "actions_execute", arguments, input_responses=answer, request_state=first.request_state

@@ -84,7 +84,9 @@ def expected_input_schema(op_id: str) -> dict[str, Any]:
 
 
 @pytest.fixture(params=[(t, e) for t in TRANSPORTS for e in (LEGACY, MODERN)], ids=lambda p: f"{p[0]}-{p[1]}")
-async def listed(request: pytest.FixtureRequest, live: Live, http_servers: HttpServers) -> dict[str, types.Tool]:
+async def listed(
+    request: pytest.FixtureRequest, live: Live, http_servers: HttpServers
+) -> dict[str, types.Tool]:
     transport, era = request.param
     async with connect(live, transport, http_servers=http_servers, era=era) as mcp:
         result = await mcp.session.list_tools()
@@ -134,7 +136,9 @@ async def test_annotations_follow_http_and_x_relay_mcp(listed: dict[str, types.T
     assert "actions_preview" not in mutating and "actions_list" not in mutating
 
 
-async def test_schemas_are_json_schema_2020_12_and_accept_the_spec_examples(listed: dict[str, types.Tool]) -> None:
+async def test_schemas_are_json_schema_2020_12_and_accept_the_spec_examples(
+    listed: dict[str, types.Tool],
+) -> None:
     examples_checked = 0
     for name, tool in listed.items():
         Draft202012Validator.check_schema(tool.input_schema)
@@ -187,4 +191,6 @@ def test_secrets_are_not_in_output_schemas() -> None:
     assert by_name["actions_preview"].withheld == (("confirm_token",),)
     for name in ("api_keys_create", "webhook_endpoints_create"):
         schema = by_name[name].output_schema
-        assert schema is not None and "secret" not in schema["properties"] and "secret" not in schema["required"]
+        assert (
+            schema is not None and "secret" not in schema["properties"] and "secret" not in schema["required"]
+        )

@@ -354,7 +354,9 @@ class _Builder:
                     d.error(m_where, "mcp-shape", f"{operation_id}: x-relay-mcp {key} must be a boolean")
             confirmed_by = raw.get("confirmed_by")
             if confirmed_by is not None and not isinstance(confirmed_by, str):
-                d.error(m_where, "mcp-shape", f"{operation_id}: x-relay-mcp confirmed_by must name an operation")
+                d.error(
+                    m_where, "mcp-shape", f"{operation_id}: x-relay-mcp confirmed_by must name an operation"
+                )
                 confirmed_by = None
             if hints.get("read_only") and method.upper() in ("PUT", "PATCH", "DELETE"):
                 d.error(m_where, "mcp-read-only", f"{operation_id}: a {method.upper()} cannot be read_only")

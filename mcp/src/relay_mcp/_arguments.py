@@ -4,7 +4,7 @@ sent, and problems from Relay are pointed back at the arguments that caused them
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from jsonschema import Draft202012Validator, ValidationError
@@ -14,7 +14,7 @@ from ._tool import Tool
 __all__ = ["argument_errors", "argument_pointer"]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _validator(tool: Tool) -> Draft202012Validator:
     return Draft202012Validator(dict(tool.input_schema))
 
@@ -28,7 +28,11 @@ def _flatten(error: ValidationError) -> Iterator[dict[str, str]]:
     by its own name (jsonschema points at the object that lacks or has it)."""
     where = list(error.absolute_path)
     instance = error.instance
-    if error.validator == "required" and isinstance(instance, Mapping):
+    if (
+        error.validator == "required"
+        and isinstance(instance, Mapping)
+        and isinstance(error.validator_value, list)
+    ):
         for name in error.validator_value:
             if name not in instance:
                 yield {"pointer": _pointer([*where, name]), "message": "is required"}
@@ -43,7 +47,9 @@ def _flatten(error: ValidationError) -> Iterator[dict[str, str]]:
 
 def argument_errors(tool: Tool, arguments: Mapping[str, Any]) -> list[dict[str, str]]:
     """The field errors of ``arguments`` (empty when they satisfy the tool's input schema)."""
-    errors = sorted(_validator(tool).iter_errors(dict(arguments)), key=lambda e: list(map(str, e.absolute_path)))
+    errors = sorted(
+        _validator(tool).iter_errors(dict(arguments)), key=lambda e: list(map(str, e.absolute_path))
+    )
     return [item for error in errors for item in _flatten(error)]
 
 
@@ -54,6 +60,8 @@ def argument_pointer(tool: Tool, pointer: str) -> str:
     for prefix, location in (("/path/", "path"), ("/query/", "query"), ("/headers/", "header")):
         if pointer.startswith(prefix):
             head, _, rest = pointer[len(prefix) :].partition("/")
-            name = next((a for a, loc in tool.locations.items() if loc == location and a.lower() == head), None)
+            name = next(
+                (a for a, loc in tool.locations.items() if loc == location and a.lower() == head), None
+            )
             return pointer if name is None else f"/{name}" + (f"/{rest}" if rest else "")
     return pointer

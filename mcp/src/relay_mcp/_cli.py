@@ -7,6 +7,7 @@ like every Relay client: it is never a command-line argument, a tool argument, o
 from __future__ import annotations
 
 import argparse
+import contextlib
 import ipaddress
 import logging
 import sys
@@ -37,7 +38,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--http", action="store_true", help="serve streamable HTTP at /mcp instead of stdio")
     parser.add_argument("--host", default="127.0.0.1", help="HTTP address to bind (default: 127.0.0.1)")
     parser.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"HTTP port (default: {DEFAULT_PORT})")
-    parser.add_argument("--base-url", default=None, help="the Relay API (default: RELAY_BASE_URL, else production)")
+    parser.add_argument(
+        "--base-url", default=None, help="the Relay API (default: RELAY_BASE_URL, else production)"
+    )
     parser.add_argument(
         "--auto-confirm",
         action="store_true",
@@ -73,7 +76,11 @@ async def _serve(args: argparse.Namespace, client: AsyncRelay) -> None:
     relay = RelayMcp(client, auto_confirm=args.auto_confirm)
     where = f"streamable HTTP on http://{args.host}:{args.port}/mcp" if args.http else "stdio"
     log.info(
-        "relay-mcp %s: %d tools for Relay at %s, over %s", __version__, len(relay.tools), client.base_url, where
+        "relay-mcp %s: %d tools for Relay at %s, over %s",
+        __version__,
+        len(relay.tools),
+        client.base_url,
+        where,
     )
     if args.auto_confirm:
         log.warning(
@@ -107,8 +114,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         async with client:
             await _serve(args, client)
 
-    try:
+    with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C ends a foreground HTTP server
         anyio.run(run)
-    except KeyboardInterrupt:
-        pass
     return 0

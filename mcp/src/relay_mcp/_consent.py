@@ -146,7 +146,9 @@ def _consent_message(tool: Tool, arguments: Arguments, confirmed: Mapping[str, A
     return text + "\n\nRun it?"
 
 
-def consent_request(tool: Tool, arguments: Arguments, confirmed: Mapping[str, Any] | None) -> types.ElicitRequestFormParams:
+def consent_request(
+    tool: Tool, arguments: Arguments, confirmed: Mapping[str, Any] | None
+) -> types.ElicitRequestFormParams:
     """The elicitation asking the human to consent to this call."""
     schema: dict[str, Any] = {
         "type": "object",
@@ -170,8 +172,7 @@ def reveal_request(tool: Tool, revealed: list[tuple[str, str]]) -> types.ElicitR
     model)."""
     shown = "\n".join(f"{path}: {value}" for path, value in revealed)
     message = (
-        f"Relay — {tool.title}: shown once, here only (the model does not see it). Store it now:\n\n"
-        f"{shown}"
+        f"Relay — {tool.title}: shown once, here only (the model does not see it). Store it now:\n\n{shown}"
     )
     schema: dict[str, Any] = {
         "type": "object",

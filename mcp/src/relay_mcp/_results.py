@@ -47,7 +47,9 @@ def _text(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2)
 
 
-def ok_result(tool: Tool, response: AsyncAPIResponse[Any], notes: Sequence[str] = ()) -> tuple[types.CallToolResult, Withheld]:
+def ok_result(
+    tool: Tool, response: AsyncAPIResponse[Any], notes: Sequence[str] = ()
+) -> tuple[types.CallToolResult, Withheld]:
     """The response as the tool's result; ``notes`` (what relay-mcp did) lead the text."""
     prefix = "".join(note + "\n" for note in notes)
     if tool.output_schema is None or not response.content:

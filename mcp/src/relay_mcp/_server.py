@@ -15,8 +15,8 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 import mcp_types as types
-from mcp.server.lowlevel.server import Server
 from mcp.server.context import ServerRequestContext
+from mcp.server.lowlevel.server import Server
 from mcp.shared.exceptions import MCPError
 from mcp_types.version import MODERN_PROTOCOL_VERSIONS
 from relay_sdk import APIConnectionError, APIStatusError, AsyncRelay
@@ -61,7 +61,9 @@ class RelayMcp:
     ask.
     """
 
-    def __init__(self, client: AsyncRelay, *, auto_confirm: bool = False, tools: Sequence[Tool] = TOOLS) -> None:
+    def __init__(
+        self, client: AsyncRelay, *, auto_confirm: bool = False, tools: Sequence[Tool] = TOOLS
+    ) -> None:
         self.client = client
         self.auto_confirm = auto_confirm
         self.tools = {tool.name: tool for tool in tools}
@@ -86,7 +88,9 @@ class RelayMcp:
 
     # -- tools/call ----------------------------------------------------------------------------
 
-    async def call_tool(self, ctx: ServerRequestContext[Any], params: types.CallToolRequestParams) -> ToolResult:
+    async def call_tool(
+        self, ctx: ServerRequestContext[Any], params: types.CallToolRequestParams
+    ) -> ToolResult:
         tool = self.tools.get(params.name)
         if tool is None:
             raise MCPError(types.INVALID_PARAMS, f"Unknown tool: {params.name}")
@@ -114,7 +118,11 @@ class RelayMcp:
             return error_result("internal_error", "relay-mcp failed unexpectedly; its log has the details.")
 
     async def _with_consent(
-        self, ctx: ServerRequestContext[Any], params: types.CallToolRequestParams, tool: Tool, arguments: Arguments
+        self,
+        ctx: ServerRequestContext[Any],
+        params: types.CallToolRequestParams,
+        tool: Tool,
+        arguments: Arguments,
     ) -> ToolResult:
         call = fingerprint(tool, arguments, _session_scope(ctx))
         modern = ctx.protocol_version in MODERN_PROTOCOL_VERSIONS
@@ -122,7 +130,12 @@ class RelayMcp:
         if pending is not None and pending.kind == "reveal" and pending.result is not None:
             log.info("%s: secret shown to the human; result released", tool.name)
             return pending.result.model_copy(
-                update={"content": [_note("The new secret was shown to the human once, in their client."), *pending.result.content]}
+                update={
+                    "content": [
+                        _note("The new secret was shown to the human once, in their client."),
+                        *pending.result.content,
+                    ]
+                }
             )
         consent = self.ledger.find(call)
         notes: list[str] = []
@@ -152,13 +165,23 @@ class RelayMcp:
                 if how == "auto-confirmed"
                 else f"The human confirmed this at {consent.when}."
             )
-        source = consent.confirmed if tool.confirmation is not None and consent.confirmed is not None else arguments
+        source = (
+            consent.confirmed
+            if tool.confirmation is not None and consent.confirmed is not None
+            else arguments
+        )
         response = await tool.call(self.client, source, consent.key)
         replayed = response.headers.get("idempotent-replayed") == "true"
         if replayed:
             notes.append("Relay replayed the stored result of this consented call: it ran once.")
         result, revealed = ok_result(tool, response, notes)
-        log.info("%s: HTTP %s after consent (%s)%s", tool.name, response.status_code, consent.how, " [replayed]" if replayed else "")
+        log.info(
+            "%s: HTTP %s after consent (%s)%s",
+            tool.name,
+            response.status_code,
+            consent.how,
+            " [replayed]" if replayed else "",
+        )
         if revealed and not replayed:
             return await self._reveal(ctx, tool, call, result, revealed)
         return result
@@ -235,7 +258,9 @@ class RelayMcp:
                 input_requests={"reveal": types.ElicitRequest(params=question)}, request_state=state
             )
         try:
-            await ctx.session.elicit_form(question.message, question.requested_schema, related_request_id=ctx.request_id)
+            await ctx.session.elicit_form(
+                question.message, question.requested_schema, related_request_id=ctx.request_id
+            )
         except MCPError as exc:
             log.info("%s: could not show the new secret (%s)", tool.name, exc.message)
             return _prepend(result, "The client failed to show the new secret to the human; it is lost.")
@@ -248,7 +273,9 @@ class RelayMcp:
         shown: Mapping[str, Any] = withhold(confirmed, tool.confirmation.withheld)[0]
         return shown
 
-    def _refusal(self, tool: Tool, decision: str, confirmed: Mapping[str, Any] | None) -> types.CallToolResult:
+    def _refusal(
+        self, tool: Tool, decision: str, confirmed: Mapping[str, Any] | None
+    ) -> types.CallToolResult:
         extra: dict[str, Any] = {"executed": False}
         shown = self._shown(tool, confirmed)
         if shown is not None:

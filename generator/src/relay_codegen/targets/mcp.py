@@ -135,7 +135,9 @@ def _mcp_safety(op: Operation) -> tuple[bool, bool, bool]:
     """(read_only, destructive, idempotent): HTTP's answer unless ``x-relay-mcp`` overrides it."""
     method = op.http_method.upper()
     read_only = op.mcp.read_only if op.mcp.read_only is not None else method in SAFE_METHODS
-    destructive = op.mcp.destructive if op.mcp.destructive is not None else method in ("DELETE", "PUT", "PATCH")
+    destructive = (
+        op.mcp.destructive if op.mcp.destructive is not None else method in ("DELETE", "PUT", "PATCH")
+    )
     idempotent = (
         op.mcp.idempotent if op.mcp.idempotent is not None else method in (*SAFE_METHODS, "PUT", "DELETE")
     )
@@ -194,7 +196,11 @@ class _Builder:
         if required:
             out["required"] = required
         out["additionalProperties"] = False
-        body_examples = [e.value for e in op.request_body.json.examples] if op.request_body and op.request_body.json else []
+        body_examples = (
+            [e.value for e in op.request_body.json.examples]
+            if op.request_body and op.request_body.json
+            else []
+        )
         examples = [{**param_example, **value} for value in body_examples if isinstance(value, Mapping)]
         if not examples and param_example:
             examples = [param_example]
@@ -228,7 +234,9 @@ class _Builder:
             positional: list[str] = []
             keywords: list[tuple[str, str]] = []
             for name, location, _schema, is_required, _param in self.arguments(op):
-                expr = f"args[{json.dumps(name)}]" if is_required else f"args.get({json.dumps(name)}, NOT_GIVEN)"
+                expr = (
+                    f"args[{json.dumps(name)}]" if is_required else f"args.get({json.dumps(name)}, NOT_GIVEN)"
+                )
                 if location == "path":
                     positional.append(expr)
                 else:
@@ -275,7 +283,9 @@ class _Builder:
         """``$response.body#/a/b`` → ``confirmed["a"]["b"]`` (the only link expression supported)."""
         if not isinstance(expression, str) or not expression.startswith(RESPONSE_BODY + "/"):
             raise _fail(op, f"link {link.name!r}: only {RESPONSE_BODY}/… expressions are supported")
-        parts = [p.replace("~1", "/").replace("~0", "~") for p in expression[len(RESPONSE_BODY) + 1 :].split("/")]
+        parts = [
+            p.replace("~1", "/").replace("~0", "~") for p in expression[len(RESPONSE_BODY) + 1 :].split("/")
+        ]
         return "confirmed" + "".join(f"[{json.dumps(part)}]" for part in parts)
 
     # -- tools -------------------------------------------------------------------------------
