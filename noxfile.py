@@ -404,7 +404,8 @@ def docs(session: nox.Session) -> None:
     session.run("relay-codegen", "generate", "--check", "--only", "docs")
     session.install("-r", "docs/requirements.txt")
     session.install("ruff==0.17.6", "mypy==2.4.1", "types-PyYAML==6.0.12.20261113")
-    session.install("-e", "./server", "-e", "./sdk-python")  # the samples' SDK; conftest's server
+    # the samples' SDK and MCP server (relay-mcp, with this repository's relay-sdk); conftest's server
+    session.install("-c", "mcp/constraints.txt", "-e", "./server", "-e", "./sdk-python", "-e", "./mcp")
     session.run("ruff", "check", "docs")
     session.run("ruff", "format", "--check", "docs")
     with session.chdir("docs/tests"):
@@ -482,9 +483,9 @@ EXAMPLES = ROOT / "examples"
 
 
 def _prepare_examples(session: nox.Session) -> None:
-    """Install the examples the way users install Relay: relay-server, the relay-sdk wheel (built
-    here) and the backend's pins into this venv; the packed @relay/sdk-js tarball (``npm pack``) into
-    both Node examples; build the React app; Debian's chromium for the browser test."""
+    """Install the examples the way users install Relay: relay-server, the relay-sdk and relay-mcp
+    wheels (built here) and the backend's pins into this venv; the packed @relay/sdk-js tarball
+    (``npm pack``) into both Node examples; build the React app; Debian's chromium for the browser test."""
     session.install("-c", "server/constraints.txt", "-e", "./server")
     session.install("-r", "examples/fastapi-backend/requirements.txt", "build==1.6.1")
     out = ROOT / "build" / "examples"  # gitignored: the wheel and the tarball of this run
@@ -493,6 +494,9 @@ def _prepare_examples(session: nox.Session) -> None:
     session.run("python", "-m", "build", "--wheel", "--outdir", str(out), "./sdk-python", silent=True)
     wheel = next(out.glob("relay_sdk-*.whl"))
     session.install("--force-reinstall", "--no-deps", str(wheel))
+    # relay-mcp from its wheel too (the mcp-agent example runs the `relay-mcp` command it installs)
+    session.run("python", "-m", "build", "--wheel", "--outdir", str(out), "./mcp", silent=True)
+    session.install("-c", "mcp/constraints.txt", str(next(out.glob("relay_mcp-*.whl"))))
     with session.chdir("sdk-ts"):
         _npm_ci(session, ROOT / "sdk-ts")
     # Pack a private copy: another session (tests-node, docs) may be rebuilding sdk-ts/dist right now.
@@ -530,7 +534,8 @@ def _prepare_examples(session: nox.Session) -> None:
 def demo(session: nox.Session) -> None:
     """The demo: regenerate, start the reference server on its embedded default (SQLite in a temp
     dir's .relay/), run every example (chat CLI, node quickstart, FastAPI backend + React app in
-    headless Chromium, webhooks) and the Postman collection against it, print what happened, stop."""
+    headless Chromium, webhooks, an MCP host driving relay-mcp) and the Postman collection against it,
+    print what happened, stop."""
     _install_generator(session)
     session.run("relay-codegen", "generate")
     needed = ("server/pyproject.toml", "sdk-python/pyproject.toml", "sdk-ts/package.json", "examples/demo.py")
@@ -544,8 +549,8 @@ def demo(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def examples(session: nox.Session) -> None:
-    """The examples with assertions (examples/tests): chat CLI, node quickstart, FastAPI backend proxy +
-    webhook receiver, React app end to end in headless Chromium (screenshot in build/screenshots/)."""
+    """The examples with assertions (examples/tests): chat CLI, MCP agent, node quickstart, FastAPI backend
+    proxy + webhook receiver, React app end to end in headless Chromium (screenshot in build/screenshots/)."""
     if not (EXAMPLES / "tests").is_dir():
         _not_built(session, "examples")
     _prepare_examples(session)
@@ -554,7 +559,8 @@ def examples(session: nox.Session) -> None:
     session.run("ruff", "format", "--check", "examples")
     with session.chdir(EXAMPLES):
         session.run("mypy", "--strict", "--explicit-package-bases", "harness.py", "demo.py", "tests",
-                    "fastapi-backend/relay_backend.py", "chat-cli/relay_chat.py")  # fmt: skip
+                    "fastapi-backend/relay_backend.py", "chat-cli/relay_chat.py",
+                    "mcp-agent/relay_agent.py")  # fmt: skip
     with session.chdir(EXAMPLES / "node-quickstart"):
         session.run("npx", "--no-install", "tsc", "-p", "tsconfig.json", "--noEmit", external=True)
     tests = ["pytest", "-q", "-p", "no:cacheprovider", "examples/tests", *_record_pytest("examples")]
