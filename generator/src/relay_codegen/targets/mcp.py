@@ -231,21 +231,11 @@ class _Builder:
         """The generated function calling ``op`` with the tool's arguments."""
         function = f"_{op.operation_id}"
         if function not in self.calls:
-            positional: list[str] = []
-            keywords: list[tuple[str, str]] = []
-            for name, location, _schema, is_required, _param in self.arguments(op):
-                expr = (
-                    f"args[{json.dumps(name)}]" if is_required else f"args.get({json.dumps(name)}, NOT_GIVEN)"
-                )
-                if location == "path":
-                    positional.append(expr)
-                else:
-                    keywords.append((py_name(name), expr))
-            if op.idempotency_key:
-                keywords.append(("idempotency_key", "key"))
-            self.calls[function] = _CallView(
-                function, "args", op.resource, op.method_name, tuple(positional), tuple(keywords)
-            )
+            values: dict[str, str] = {}
+            for name, _location, _schema, is_required, _param in self.arguments(op):
+                key = json.dumps(name)
+                values[name] = f"args[{key}]" if is_required else f"args.get({key}, NOT_GIVEN)"
+            self.register(function, "args", op, values)
         return function
 
     def confirmed_call(self, op: Operation, confirmer: Operation) -> str:
@@ -253,39 +243,43 @@ class _Builder:
         link = next((lk for lk in confirmer.links if lk.operation_id == op.operation_id), None)
         if link is None:
             raise _fail(op, f"{confirmer.operation_id} has no link to it")
-        values: dict[str, str] = {}
         body = link.request_body if isinstance(link.request_body, Mapping) else {}
-        for name, expression in [*link.parameters.items(), *body.items()]:
-            values[str(name)] = self.link_value(op, link, expression)
+        values = {
+            str(name): self.link_value(op, link, expression)
+            for name, expression in [*link.parameters.items(), *body.items()]
+        }
+        for name, _location, _schema, is_required, _param in self.arguments(op):
+            if is_required and name not in values:
+                raise _fail(op, f"link {link.name!r} of {confirmer.operation_id} does not supply {name!r}")
+        function = f"_{op.operation_id}_confirmed"
+        self.register(function, "confirmed", op, values)
+        return function
+
+    def register(self, function: str, source: str, op: Operation, values: Mapping[str, str]) -> None:
+        """A call of ``op`` passing ``values`` (argument → Python expression): path arguments in order,
+        the others by their relay_sdk keyword, and the call's Idempotency-Key when ``op`` takes one."""
         positional: list[str] = []
         keywords: list[tuple[str, str]] = []
-        for name, location, _schema, is_required, _param in self.arguments(op):
-            if name in values:
-                expr = values[name]
-            elif is_required:
-                raise _fail(op, f"link {link.name!r} of {confirmer.operation_id} does not supply {name!r}")
-            else:
+        for name, location, _schema, _required, _param in self.arguments(op):
+            if name not in values:
                 continue
             if location == "path":
-                positional.append(expr)
+                positional.append(values[name])
             else:
-                keywords.append((py_name(name), expr))
+                keywords.append((py_name(name), values[name]))
         if op.idempotency_key:
             keywords.append(("idempotency_key", "key"))
-        function = f"_{op.operation_id}_confirmed"
         self.calls[function] = _CallView(
-            function, "confirmed", op.resource, op.method_name, tuple(positional), tuple(keywords)
+            function, source, op.resource, op.method_name, tuple(positional), tuple(keywords)
         )
-        return function
 
     @staticmethod
     def link_value(op: Operation, link: Link, expression: JSON) -> str:
         """``$response.body#/a/b`` → ``confirmed["a"]["b"]`` (the only link expression supported)."""
         if not isinstance(expression, str) or not expression.startswith(RESPONSE_BODY + "/"):
             raise _fail(op, f"link {link.name!r}: only {RESPONSE_BODY}/… expressions are supported")
-        parts = [
-            p.replace("~1", "/").replace("~0", "~") for p in expression[len(RESPONSE_BODY) + 1 :].split("/")
-        ]
+        pointer = expression[len(RESPONSE_BODY) + 1 :]
+        parts = [p.replace("~1", "/").replace("~0", "~") for p in pointer.split("/")]
         return "confirmed" + "".join(f"[{json.dumps(part)}]" for part in parts)
 
     # -- tools -------------------------------------------------------------------------------
