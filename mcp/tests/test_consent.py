@@ -170,7 +170,7 @@ async def test_a_retried_execute_after_consent_runs_once(
     assert [e.id for e in executions_with(live.sdk(), subject)] == list(ids)
 
 
-async def _create_key_and_revoke(mcp: Mcp, live: Live) -> None:
+async def _create_key_and_revoke(mcp: Mcp, live: Live) -> str:
     name = f"mcp key {uuid.uuid4()}"
     created = await mcp.call("api_keys_create", {"name": name, "role": "viewer"})
     assert not created.is_error, text(created)
@@ -188,13 +188,24 @@ async def _create_key_and_revoke(mcp: Mcp, live: Live) -> None:
     assert not revoked.is_error and revoked.structured_content is not None
     assert revoked.structured_content["revoked_at"] is not None
     assert "cannot be undone" in mcp.asked[2].message  # DELETE: destructive
+    return secret
 
 
 @pytest.mark.parametrize(("transport", "era"), COMBINATIONS, ids=IDS)
 async def test_created_secrets_reach_the_human_once_never_the_model(
-    live: Live, http_servers: HttpServers, transport: str, era: str
+    live: Live, http_servers: HttpServers, transport: str, era: str, tmp_path: Path
 ) -> None:
-    async with connect(
-        live, transport, http_servers=http_servers, key=live.admin_key, elicit=accept(), era=era
-    ) as mcp:
-        await _create_key_and_revoke(mcp, live)
+    with (tmp_path / "stderr.log").open("w") as errlog:
+        async with connect(
+            live,
+            transport,
+            http_servers=http_servers,
+            key=live.admin_key,
+            elicit=accept(),
+            era=era,
+            errlog=errlog,
+        ) as mcp:
+            secret = await _create_key_and_revoke(mcp, live)
+    log = http_servers.log(live.admin_key) if transport == "http" else (tmp_path / "stderr.log").read_text()
+    assert "api_keys_create: HTTP 201 after consent" in log
+    assert secret not in log and live.admin_key not in log  # no secret, no API key in relay-mcp's log
