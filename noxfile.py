@@ -43,6 +43,7 @@ PYTHON_COMPONENTS: dict[str, tuple[str, str]] = {
     "generator": ("generator", "test"),
     "server": ("server", "test"),
     "sdk-python": ("sdk-python", "test"),
+    "mcp": ("mcp", "test"),
 }
 NODE_COMPONENTS: dict[str, str] = {
     "sdk-ts": "sdk-ts",
@@ -52,6 +53,14 @@ NODE_COMPONENTS: dict[str, str] = {
 def _install_generator(session: nox.Session, extra: str = "") -> None:
     target = f"./generator[{extra}]" if extra else "./generator"
     session.install("-c", str(GENERATOR_CONSTRAINTS), "-e", target)
+
+
+def _install_mcp(session: nox.Session, extras: str) -> None:
+    """relay-mcp (editable, with ``extras``), this repository's relay-sdk and the reference server its
+    live tests start, in one resolve pinned by mcp/constraints.txt."""
+    session.install(
+        "-c", "mcp/constraints.txt", "-e", "./sdk-python", "-e", f"./mcp[{extras}]", "-e", "./server"
+    )  # fmt: skip
 
 
 def _npm_ci(session: nox.Session, directory: Path) -> None:
@@ -152,9 +161,10 @@ def lint(session: nox.Session) -> None:
         session.run("ruff", "check", ".")
         session.run("ruff", "format", "--check", ".")
         session.run("python", "scripts/verify_types.py", "--min", "0.99")
-    with session.chdir("server"):
-        session.run("ruff", "check", "src", "tests")
-        session.run("ruff", "format", "--check", "src", "tests")
+    for package in ("server", "mcp"):
+        with session.chdir(package):
+            session.run("ruff", "check", ".")
+            session.run("ruff", "format", "--check", ".")
     with session.chdir("sdk-ts"):  # biome: lint + format of the hand-written TypeScript (biome.jsonc)
         _npm_ci(session, ROOT / "sdk-ts")
         session.run("npm", "run", "--silent", "lint", external=True)
@@ -177,12 +187,15 @@ def _typecheck(session: nox.Session) -> None:
     session.install(
         "-c", "server/constraints.txt", "-e", "./server[test]", "-e", "./sdk-python[lint,test]",
         "-c", str(CONTRACT_CONSTRAINTS), "-e", "./contract-tests", "import-linter==2.16", "pre-commit==4.7.0",
+        "-c", "mcp/constraints.txt", "-e", "./mcp[test,lint]",
     )  # fmt: skip
     with session.chdir("sdk-python"):
         session.run("mypy")  # strict, on the package and tests/typing/usage.py (pyproject)
         session.run("pyright")
     with session.chdir("server"):
         session.run("mypy", "--strict", "src", "tests")
+    with session.chdir("mcp"):
+        session.run("mypy")  # strict, on src/relay_mcp (the generated tool table too) and tests
     session.run("lint-imports", "--no-cache")  # .importlinter: the layer table of ARCHITECTURE.md
 
 
@@ -219,7 +232,7 @@ def _record_pytest(component: str) -> list[str]:
 @nox.session(python=PYTHON)
 @nox.parametrize("component", list(PYTHON_COMPONENTS))
 def tests(session: nox.Session, component: str) -> None:
-    """pytest for each Python package that exists (generator, server, sdk-python)."""
+    """pytest for each Python package that exists (generator, server, sdk-python, mcp)."""
     directory, extra = PYTHON_COMPONENTS[component]
     path = ROOT / directory
     if not (path / "pyproject.toml").is_file() or not (path / "tests").is_dir():
@@ -228,10 +241,13 @@ def tests(session: nox.Session, component: str) -> None:
     if component == "generator":
         _install_generator(session, extra)
         env = _golden_tsc(session)
+    elif component == "mcp":  # with this repository's relay-sdk (PyPI's relay-sdk is another project)
+        _install_mcp(session, extra)
     else:
         pins = path / "constraints.txt"  # a component's committed lock, when it has one
         session.install(*(["-c", str(pins)] if pins.is_file() else []), "-e", f"./{directory}[{extra}]")
-    if component == "sdk-python":  # codegen round-trip test + live tests against the reference server
+    # codegen round-trip test (a new operation needs no hand edit) + live tests against the reference server
+    if component in ("sdk-python", "mcp"):
         _install_generator(session)
         if (ROOT / "server" / "pyproject.toml").is_file():
             session.install("-e", "./server")
@@ -401,7 +417,8 @@ def docs(session: nox.Session) -> None:
     session.run("relay-codegen", "generate", "--check", "--only", "docs")
     session.install("-r", "docs/requirements.txt")
     session.install("ruff==0.17.6", "mypy==2.4.1", "types-PyYAML==6.0.12.20261113")
-    session.install("-e", "./server", "-e", "./sdk-python")  # the samples' SDK; conftest's server
+    # the samples' SDK and MCP server (relay-mcp, with this repository's relay-sdk); conftest's server
+    session.install("-c", "mcp/constraints.txt", "-e", "./server", "-e", "./sdk-python", "-e", "./mcp")
     session.run("ruff", "check", "docs")
     session.run("ruff", "format", "--check", "docs")
     with session.chdir("docs/tests"):
@@ -464,7 +481,7 @@ def build(session: nox.Session) -> None:
     dist = ROOT / "dist"
     shutil.rmtree(dist, ignore_errors=True)
     built = []
-    for name in ("generator", "server", "sdk-python"):
+    for name in ("generator", "server", "sdk-python", "mcp"):
         if (ROOT / name / "pyproject.toml").is_file():
             session.run("python", "-m", "build", "--outdir", str(dist), f"./{name}")
             built.append(name)
@@ -479,9 +496,9 @@ EXAMPLES = ROOT / "examples"
 
 
 def _prepare_examples(session: nox.Session) -> None:
-    """Install the examples the way users install Relay: relay-server, the relay-sdk wheel (built
-    here) and the backend's pins into this venv; the packed @relay/sdk-js tarball (``npm pack``) into
-    both Node examples; build the React app; Debian's chromium for the browser test."""
+    """Install the examples the way users install Relay: relay-server, the relay-sdk and relay-mcp
+    wheels (built here) and the backend's pins into this venv; the packed @relay/sdk-js tarball
+    (``npm pack``) into both Node examples; build the React app; Debian's chromium for the browser test."""
     session.install("-c", "server/constraints.txt", "-e", "./server")
     session.install("-r", "examples/fastapi-backend/requirements.txt", "build==1.6.1")
     out = ROOT / "build" / "examples"  # gitignored: the wheel and the tarball of this run
@@ -490,6 +507,9 @@ def _prepare_examples(session: nox.Session) -> None:
     session.run("python", "-m", "build", "--wheel", "--outdir", str(out), "./sdk-python", silent=True)
     wheel = next(out.glob("relay_sdk-*.whl"))
     session.install("--force-reinstall", "--no-deps", str(wheel))
+    # relay-mcp from its wheel too (the mcp-agent example runs the `relay-mcp` command it installs)
+    session.run("python", "-m", "build", "--wheel", "--outdir", str(out), "./mcp", silent=True)
+    session.install("-c", "mcp/constraints.txt", str(next(out.glob("relay_mcp-*.whl"))))
     with session.chdir("sdk-ts"):
         _npm_ci(session, ROOT / "sdk-ts")
     # Pack a private copy: another session (tests-node, docs) may be rebuilding sdk-ts/dist right now.
@@ -527,7 +547,8 @@ def _prepare_examples(session: nox.Session) -> None:
 def demo(session: nox.Session) -> None:
     """The demo: regenerate, start the reference server on its embedded default (SQLite in a temp
     dir's .relay/), run every example (chat CLI, node quickstart, FastAPI backend + React app in
-    headless Chromium, webhooks) and the Postman collection against it, print what happened, stop."""
+    headless Chromium, webhooks, an MCP host driving relay-mcp) and the Postman collection against it,
+    print what happened, stop."""
     _install_generator(session)
     session.run("relay-codegen", "generate")
     needed = ("server/pyproject.toml", "sdk-python/pyproject.toml", "sdk-ts/package.json", "examples/demo.py")
@@ -541,8 +562,8 @@ def demo(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def examples(session: nox.Session) -> None:
-    """The examples with assertions (examples/tests): chat CLI, node quickstart, FastAPI backend proxy +
-    webhook receiver, React app end to end in headless Chromium (screenshot in build/screenshots/)."""
+    """The examples with assertions (examples/tests): chat CLI, MCP agent, node quickstart, FastAPI backend
+    proxy + webhook receiver, React app end to end in headless Chromium (screenshot in build/screenshots/)."""
     if not (EXAMPLES / "tests").is_dir():
         _not_built(session, "examples")
     _prepare_examples(session)
@@ -551,7 +572,8 @@ def examples(session: nox.Session) -> None:
     session.run("ruff", "format", "--check", "examples")
     with session.chdir(EXAMPLES):
         session.run("mypy", "--strict", "--explicit-package-bases", "harness.py", "demo.py", "tests",
-                    "fastapi-backend/relay_backend.py", "chat-cli/relay_chat.py")  # fmt: skip
+                    "fastapi-backend/relay_backend.py", "chat-cli/relay_chat.py",
+                    "mcp-agent/relay_agent.py")  # fmt: skip
     with session.chdir(EXAMPLES / "node-quickstart"):
         session.run("npx", "--no-install", "tsc", "-p", "tsconfig.json", "--noEmit", external=True)
     tests = ["pytest", "-q", "-p", "no:cacheprovider", "examples/tests", *_record_pytest("examples")]

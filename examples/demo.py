@@ -71,8 +71,20 @@ def main() -> int:
                 show(done.stdout + done.stderr)
                 check(done.returncode == 0, "node quickstart ran", done.stdout + done.stderr)
 
+                step("5. mcp-agent: an MCP host drives relay-mcp: actions_list → actions_execute, consented")
+                show("$ python examples/mcp-agent/relay_agent.py --yes")
+                done = harness.mcp_agent(server, yes=True)
+                show(done.stdout + done.stderr)
+                check(
+                    done.returncode == 0
+                    and "relay-mcp asks you" in done.stdout
+                    and "succeeded" in done.stdout,
+                    "relay-mcp asked for consent, then executed email.send once",
+                    done.stdout + done.stderr,
+                )
+
                 if not args.skip_browser:
-                    step("5. react-frontend in headless Chromium: email.send → form → preview → confirm")
+                    step("6. react-frontend in headless Chromium: email.send → form → preview → confirm")
                     done, findings = harness.frontend_e2e(backend)
                     for key in ("fields", "summary", "execution_status", "webhook", "screenshot"):
                         if key in findings:
@@ -87,7 +99,7 @@ def main() -> int:
                         done.stdout + done.stderr,
                     )
 
-                step("6. webhook events the backend received and verified (client.webhooks.unwrap)")
+                step("7. webhook events the backend received and verified (client.webhooks.unwrap)")
                 time.sleep(1.0)  # let the delivery worker hand over the last events
                 recorded = harness.get_json(backend.url + "/api/events")["data"]
                 for event in recorded:
@@ -97,7 +109,7 @@ def main() -> int:
                 check(len(recorded) > 0, f"{len(recorded)} signed webhook event(s) verified and recorded")
 
             if not args.skip_postman:
-                step("7. Postman collection with newman against the same server")
+                step("8. Postman collection with newman against the same server")
                 if not harness.NEWMAN.exists():
                     check(False, "newman is installed (postman/: npm ci)")
                 else:

@@ -27,6 +27,7 @@ BACKEND = EXAMPLES / "fastapi-backend"
 FRONTEND = EXAMPLES / "react-frontend"
 QUICKSTART = EXAMPLES / "node-quickstart"
 CHAT_CLI = EXAMPLES / "chat-cli" / "relay_chat.py"
+MCP_AGENT = EXAMPLES / "mcp-agent" / "relay_agent.py"
 SCREENSHOT = ROOT / "build" / "screenshots" / "react-frontend.png"
 NEWMAN = ROOT / "postman" / "node_modules" / ".bin" / "newman"
 START_TIMEOUT = 60.0  # seconds a service may take to answer its health check
@@ -136,6 +137,12 @@ def chat_cli(
 ) -> subprocess.CompletedProcess[str]:
     cmd = [sys.executable, str(CHAT_CLI), message, *(["--yes"] if yes else [])]
     return run(cmd, cwd=CHAT_CLI.parent, env=relay_env(server), stdin=stdin)
+
+
+def mcp_agent(server: Service, *, yes: bool, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    """The terminal MCP host driving relay-mcp (installed from its wheel) over stdio."""
+    cmd = [sys.executable, str(MCP_AGENT), *(["--yes"] if yes else [])]
+    return run(cmd, cwd=MCP_AGENT.parent, env=relay_env(server), stdin=stdin)
 
 
 def node_quickstart(server: Service) -> subprocess.CompletedProcess[str]:

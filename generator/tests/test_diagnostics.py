@@ -86,6 +86,40 @@ def test_duplicate_operation_id_and_unknown_link_target() -> None:
     assert {"duplicate-operation-id", "link-target"} <= found
 
 
+def test_mcp_marker_shapes() -> None:
+    doc = copy.deepcopy(BASE)
+    op(doc, "/v1/actions", "get")["x-relay-mcp"] = "no"
+    op(doc, "/health", "get")["x-relay-mcp"] = {"read_only": "yes", "hidden": True}
+    _, diags = build_api(doc)
+    messages = [d.message for d in diags.errors if d.code == "mcp-shape"]
+    assert len(messages) == 3, messages
+    doc = copy.deepcopy(BASE)
+    op(doc, "/health", "get")["x-relay-mcp"] = False
+    op(doc, "/v1/actions/{action_id}/preview", "post")["x-relay-mcp"] = {"read_only": True}
+    assert codes(doc) == set()
+    api, _ = build_api(doc)
+    assert not api.operation("health_check").mcp.tool
+    assert api.operation("actions_preview").mcp.read_only is True
+    assert api.operation("actions_list").mcp.tool and api.operation("actions_list").mcp.read_only is None
+
+
+def test_mcp_confirmed_by_needs_a_link_to_the_operation() -> None:
+    doc = copy.deepcopy(BASE)
+    op(doc, "/v1/actions/{action_id}/execute", "post")["x-relay-mcp"] = {"confirmed_by": "actions_preview"}
+    assert codes(doc) == set()
+    api, _ = build_api(doc)
+    assert api.operation("actions_execute").mcp.confirmed_by == "actions_preview"
+    op(doc, "/v1/actions/{action_id}/execute", "post")["x-relay-mcp"] = {"confirmed_by": "actions_list"}
+    assert "mcp-confirmed-by" in codes(doc)
+
+
+def test_secret_marker_must_be_true() -> None:
+    doc = copy.deepcopy(BASE)
+    schema = next(s for s in doc["components"]["schemas"].values() if "properties" in s)
+    next(iter(schema["properties"].values()))["x-relay-secret"] = "yes"
+    assert "secret-marker" in codes(doc)
+
+
 def test_roles_missing_from_description_is_a_warning() -> None:
     doc = copy.deepcopy(BASE)
     op(doc, "/v1/actions", "get")["description"] = "Lists actions."

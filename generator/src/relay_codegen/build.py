@@ -20,6 +20,7 @@ from relay_codegen.ir import (
     ErrorCodeDoc,
     Example,
     Link,
+    McpOptions,
     MediaType,
     Operation,
     Param,
@@ -45,6 +46,7 @@ SSE_CONTENT_TYPE = "text/event-stream"
 # ErrorCode's description documents each code on a line "- `code` (status): cause".
 ERROR_CODE_SCHEMA = "ErrorCode"
 ERROR_CODE_LINE = re.compile(r"^- `([a-z_]+)` \((\d{3})\): (.+)$")
+MCP_HINTS = ("read_only", "destructive", "idempotent")
 
 
 def build_api(document: Mapping[str, JSON]) -> tuple[Api, Diagnostics]:
@@ -124,6 +126,7 @@ class _Builder:
                 )
             seen[op.operation_id] = op.pointer
         self.check_links(operations)
+        self.check_secret_markers(self.doc.get("components") or {}, pointer("components"))
         return Api(
             title=str(info.get("title", "")),
             version=str(info.get("version", "")),
@@ -243,6 +246,7 @@ class _Builder:
         if idempotency_key and method.upper() != "POST":
             d.error(where, "idempotency-method", f"{operation_id}: Idempotency-Key on non-POST")
         stream = self.stream(raw.get("x-relay-stream"), tag, request_body, responses, where)
+        mcp = self.mcp(raw.get("x-relay-mcp", True), method, where, operation_id)
 
         return Operation(
             operation_id=operation_id,
@@ -264,6 +268,7 @@ class _Builder:
             sdk=SdkNames.of(tag, method_name),
             deprecated=bool(raw.get("deprecated", False)),
             pointer=where,
+            mcp=mcp,
         )
 
     def params(self, shared: list[JSON], own: list[JSON], where: str) -> tuple[Param, ...]:
@@ -338,6 +343,39 @@ class _Builder:
                         )
             out.append(response)
         return tuple(out)
+
+    def mcp(self, raw: JSON, method: str, where: str, operation_id: str) -> McpOptions:
+        """``x-relay-mcp``: ``false`` (no MCP tool) or a mapping of hints (see :class:`McpOptions`)."""
+        m_where = where + "/x-relay-mcp"
+        d = self.diagnostics
+        if raw is False:
+            return McpOptions(tool=False)
+        options = McpOptions()
+        if isinstance(raw, Mapping):
+            unknown = sorted(set(raw) - {*MCP_HINTS, "confirmed_by"})
+            if unknown:
+                d.error(m_where, "mcp-shape", f"{operation_id}: unknown x-relay-mcp keys {unknown}")
+            hints = {k: raw[k] for k in MCP_HINTS if k in raw}
+            for key, value in hints.items():
+                if not isinstance(value, bool):
+                    d.error(m_where, "mcp-shape", f"{operation_id}: x-relay-mcp {key} must be a boolean")
+            confirmed_by = raw.get("confirmed_by")
+            if confirmed_by is not None and not isinstance(confirmed_by, str):
+                d.error(
+                    m_where, "mcp-shape", f"{operation_id}: x-relay-mcp confirmed_by must name an operation"
+                )
+                confirmed_by = None
+            if hints.get("read_only") and method.upper() in ("PUT", "PATCH", "DELETE"):
+                d.error(m_where, "mcp-read-only", f"{operation_id}: a {method.upper()} cannot be read_only")
+            options = McpOptions(
+                read_only=_bool_or_none(hints.get("read_only")),
+                destructive=_bool_or_none(hints.get("destructive")),
+                idempotent=_bool_or_none(hints.get("idempotent")),
+                confirmed_by=confirmed_by,
+            )
+        elif raw is not True:
+            d.error(m_where, "mcp-shape", f"{operation_id}: x-relay-mcp must be false or a mapping of hints")
+        return options
 
     def pagination(
         self,
@@ -465,7 +503,18 @@ class _Builder:
 
     def check_links(self, operations: list[Operation]) -> None:
         ids = {op.operation_id for op in operations}
+        by_id = {op.operation_id: op for op in operations}
         for op in operations:
+            confirmer = by_id.get(op.mcp.confirmed_by or "")
+            if op.mcp.confirmed_by and (
+                confirmer is None or not any(link.operation_id == op.operation_id for link in confirmer.links)
+            ):
+                self.diagnostics.error(
+                    op.pointer + "/x-relay-mcp",
+                    "mcp-confirmed-by",
+                    f"{op.operation_id}: confirmed_by {op.mcp.confirmed_by!r} must name an operation whose "
+                    f"success response links to {op.operation_id}",
+                )
             for link in op.links:
                 if link.operation_id and link.operation_id not in ids:
                     self.diagnostics.error(
@@ -474,6 +523,17 @@ class _Builder:
                         f"{op.operation_id}: link {link.name!r} targets unknown operation "
                         f"{link.operation_id!r}",
                     )
+
+    def check_secret_markers(self, node: JSON, where: str) -> None:
+        """``x-relay-secret: true`` marks a schema property whose value never reaches an agent."""
+        if isinstance(node, Mapping):
+            if "x-relay-secret" in node and node["x-relay-secret"] is not True:
+                self.diagnostics.error(where, "secret-marker", "x-relay-secret must be true (or absent)")
+            for key, value in node.items():
+                self.check_secret_markers(value, f"{where}/{pointer(str(key))[1:]}")
+        elif isinstance(node, list):
+            for i, value in enumerate(node):
+                self.check_secret_markers(value, f"{where}/{i}")
 
     def webhooks(self) -> tuple[Webhook, ...]:
         out: list[Webhook] = []
@@ -503,3 +563,7 @@ class _Builder:
                     )
                 )
         return tuple(out)
+
+
+def _bool_or_none(value: JSON) -> bool | None:
+    return value if isinstance(value, bool) else None

@@ -178,6 +178,23 @@ class StreamInfo:
 
 
 @dataclass(frozen=True)
+class McpOptions:
+    """``x-relay-mcp``: whether the operation is an MCP tool, and the hints HTTP cannot tell.
+
+    ``false`` in the spec → ``tool=False``. A mapping may set ``read_only`` (a non-GET that changes
+    nothing a human must approve, e.g. a preview), ``destructive`` / ``idempotent`` (override what
+    the HTTP method implies) and ``confirmed_by`` (the operation whose response, through its link to
+    this one, supplies this operation's input: the tool takes that operation's input instead).
+    """
+
+    tool: bool = True
+    read_only: bool | None = None
+    destructive: bool | None = None
+    idempotent: bool | None = None
+    confirmed_by: str | None = None
+
+
+@dataclass(frozen=True)
 class Operation:
     operation_id: str
     resource: str  # the tag, snake_case
@@ -198,6 +215,7 @@ class Operation:
     sdk: SdkNames
     deprecated: bool = False
     pointer: str = ""
+    mcp: McpOptions = McpOptions()
 
     @property
     def path_parts(self) -> tuple[PathPart, ...]:
@@ -306,6 +324,25 @@ class Api:
     def inline(self, node: JSON) -> JSON:
         return inline_refs(self.document, node)
 
+    def with_defs(self, schema: JSON) -> JSON:
+        """An inlined ``schema`` made to stand alone: the component schemas its recursive ``$ref``s
+        still name are added under ``$defs`` (themselves inlined, recursion kept as ``$ref``) and the
+        ``$ref``s point there (``#/$defs/Name``). A schema without ``$ref`` is returned as it is."""
+        pending = _component_refs(schema)
+        defs: dict[str, JSON] = {}
+        while pending:
+            name = pending.pop()
+            if name in defs:
+                continue
+            ref = SCHEMA_REF_PREFIX + name
+            defs[name] = inline_refs(self.document, resolve_ref(self.document, ref), (ref,))
+            pending |= _component_refs(defs[name]) - set(defs)
+        if not defs or not isinstance(schema, Mapping):
+            return schema
+        out = dict(_retarget(schema))
+        out["$defs"] = {name: _retarget(defs[name]) for name in sorted(defs)}
+        return out
+
 
 def is_json_content_type(content_type: str) -> bool:
     base = content_type.split(";", 1)[0].strip().lower()
@@ -388,3 +425,29 @@ def schema_ref_name(schema: JSON) -> str | None:
         if ref.startswith(SCHEMA_REF_PREFIX):
             return ref[len(SCHEMA_REF_PREFIX) :]
     return None
+
+
+def _component_refs(node: JSON) -> set[str]:
+    """The component schema names of the ``$ref``s left in ``node``."""
+    if isinstance(node, Mapping):
+        own = schema_ref_name(node)
+        found = {own} if own else set()
+        for value in node.values():
+            found |= _component_refs(value)
+        return found
+    if isinstance(node, list):
+        return set().union(*(_component_refs(v) for v in node)) if node else set()
+    return set()
+
+
+def _retarget(node: JSON) -> JSON:
+    """``node`` with ``#/components/schemas/X`` references pointed at ``#/$defs/X``."""
+    if isinstance(node, Mapping):
+        name = schema_ref_name(node)
+        out = {k: _retarget(v) for k, v in node.items()}
+        if name is not None:
+            out["$ref"] = "#/$defs/" + name
+        return out
+    if isinstance(node, list):
+        return [_retarget(v) for v in node]
+    return node

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from relay_codegen.targets.base import Context, GeneratedFile, Target
 from relay_codegen.targets.docs import DocsTarget
+from relay_codegen.targets.mcp import McpTarget
 from relay_codegen.targets.postman import PostmanTarget
 from relay_codegen.targets.python_sdk import PythonSdkTarget
 from relay_codegen.targets.server_models import ServerModelsTarget
@@ -22,6 +23,7 @@ _ALL: tuple[Target, ...] = (
     TsSdkTarget(),
     PostmanTarget(),
     DocsTarget(),
+    McpTarget(),
 )
 
 TARGETS: dict[str, Target] = {t.name: t for t in _ALL}

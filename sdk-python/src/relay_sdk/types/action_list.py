@@ -1,5 +1,5 @@
 # generated from spec/openapi.yaml — do not edit
-# relay-codegen 0.1.0 · spec sha256 169fd7d9e0368f6c14111fc589991f7d4589f1b8189b62df4dd3ef6cc949c90e
+# relay-codegen 0.1.0 · spec sha256 f93a7bf1eabf865314df49de7d93c6e3c33aa3c3555b1ed01e0de54909d3b95d
 from __future__ import annotations
 
 from collections.abc import Mapping
