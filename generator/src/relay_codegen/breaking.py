@@ -1,0 +1,458 @@
+"""The breaking-change classifier: every change between two versions of the spec, for existing clients.
+
+Both documents go through the generator's own IR (:func:`relay_codegen.build.build_api`), so a change
+is seen the way the SDKs, the server and the collection see it: operations by ``operationId``,
+parameters by location and name, roles from ``x-relay-roles``, pagination, streams and webhooks.
+Component schemas are compared once each, in the direction(s) they are used in (request and/or
+response, see :mod:`relay_codegen.schemadiff`), so a renamed field of ``Action`` is reported once, at
+``/components/schemas/Action/properties/…``, however many operations return an ``Action``.
+
+Each :class:`Change` carries a JSON pointer (into the head spec, or into the base spec for something
+removed), whether it breaks existing clients, and why. :class:`Report` holds the verdict: a breaking
+change passes only with a major version bump of ``info.version``. ``relay-codegen breaking`` prints it;
+``nox -s breaking`` and ``nox -s release`` use it, and the changelogs' "API changes" are its Markdown.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from relay_codegen.build import build_api
+from relay_codegen.diagnostics import pointer
+from relay_codegen.ir import JSON, SCHEMA_REF_PREFIX, Api, Operation, Param, RequestBody, deref
+from relay_codegen.loader import parse_spec, read_spec
+from relay_codegen.schemadiff import Direction, SchemaComparer
+
+# Non-breaking kinds that do not need a minor release on their own.
+PATCH_KINDS = frozenset({"docs", "version", "servers-changed", "constraint-changed"})
+_SEMVER = re.compile(r"^(\d+)\.(\d+)\.(\d+)(?:[-+].*)?$")
+
+
+@dataclass(frozen=True)
+class Change:
+    pointer: str
+    kind: str
+    breaking: bool
+    message: str
+    why: str
+    in_base: bool = False  # the pointer is into the base spec (the thing is gone from the head)
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def parse_version(version: str) -> tuple[int, int, int] | None:
+    match = _SEMVER.match(version.strip())
+    return (int(match[1]), int(match[2]), int(match[3])) if match else None
+
+
+@dataclass(frozen=True)
+class Report:
+    base_version: str
+    head_version: str
+    changes: tuple[Change, ...]
+
+    @property
+    def breaking(self) -> tuple[Change, ...]:
+        return tuple(c for c in self.changes if c.breaking)
+
+    @property
+    def major_bumped(self) -> bool:
+        base, head = parse_version(self.base_version), parse_version(self.head_version)
+        return base is not None and head is not None and head[0] > base[0]
+
+    @property
+    def required_bump(self) -> str:
+        """The smallest SemVer bump these changes need: major, minor, patch, or none."""
+        if self.breaking:
+            return "major"
+        if any(c.kind not in PATCH_KINDS for c in self.changes):
+            return "minor"
+        return "patch" if any(c.kind != "version" for c in self.changes) else "none"
+
+    @property
+    def passes(self) -> bool:
+        return not self.breaking or self.major_bumped
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "base_version": self.base_version,
+            "head_version": self.head_version,
+            "breaking": len(self.breaking),
+            "non_breaking": len(self.changes) - len(self.breaking),
+            "required_bump": self.required_bump,
+            "major_bumped": self.major_bumped,
+            "passes": self.passes,
+            "changes": [c.to_json() for c in self.changes],
+        }
+
+    def text(self) -> str:
+        lines = [
+            f"spec {self.base_version} (base) → {self.head_version} (head): {len(self.changes)} change(s), "
+            f"{len(self.breaking)} breaking"
+        ]
+        for c in sorted(self.changes, key=lambda c: (not c.breaking, c.pointer, c.kind)):
+            label = "BREAKING    " if c.breaking else "non-breaking"
+            where = c.pointer + (" (in the base spec)" if c.in_base else "")
+            lines.append(f"{label}  {c.kind}  {where}\n              {c.message}\n              why: {c.why}")
+        if not self.breaking:
+            bump = "" if self.required_bump == "none" else f" (a release of it needs a {self.required_bump} bump)"
+            lines.append(f"OK: no breaking change{bump}")
+        elif self.major_bumped:
+            lines.append(f"OK: {len(self.breaking)} breaking change(s) under a major version bump")
+        else:
+            lines.append(
+                f"FAIL: {len(self.breaking)} breaking change(s) and info.version went {self.base_version} → "
+                f"{self.head_version}, not to a new major version: make the change compatible, or release it "
+                "as a new major version"
+            )
+        return "\n".join(lines)
+
+    def markdown(self) -> str:
+        """The changelog's "API changes" list (documentation-only edits summed up in one line)."""
+        items = []
+        docs = 0
+        for c in sorted(self.changes, key=lambda c: (not c.breaking, c.pointer, c.kind)):
+            if c.kind == "version":
+                continue
+            if c.kind == "docs":
+                docs += 1
+                continue
+            prefix = "**Breaking:** " if c.breaking else ""
+            items.append(f"- {prefix}{c.message} (`{c.pointer}`){' — ' + c.why if c.breaking else ''}")
+        if docs:
+            items.append(f"- Documentation: {docs} description(s) or example(s) changed.")
+        return "\n".join(items) if items else "- No change to the API."
+
+
+def compare_files(base: Path, head: Path) -> Report:
+    return compare_documents(parse_spec(base, read_spec(base)), parse_spec(head, read_spec(head)))
+
+
+def compare_documents(base: Mapping[str, JSON], head: Mapping[str, JSON]) -> Report:
+    old, _ = build_api(base)  # diagnostics are lint's business; the IR is built regardless
+    new, _ = build_api(head)
+    return _Differ(old, new).run()
+
+
+class _Differ:
+    def __init__(self, old: Api, new: Api) -> None:
+        self.old = old
+        self.new = new
+        self.schemas = SchemaComparer(old.document, new.document)
+        self.changes: list[Change] = []
+
+    def add(self, where: str, kind: str, breaking: bool, message: str, why: str, in_base: bool = False) -> None:
+        self.changes.append(Change(where, kind, breaking, message, why, in_base))
+
+    def run(self) -> Report:
+        if self.old.version != self.new.version:
+            self.add("/info/version", "version", False, f"info.version {self.old.version} → {self.new.version}",
+                     "the API version")  # fmt: skip
+        if list(self.old.servers) != list(self.new.servers):
+            self.add("/servers", "servers-changed", False, "servers changed", "the SDKs' default base URL")
+        self.operations()
+        self.webhooks()
+        self.components()
+        for c in self.schemas.changes:
+            self.add(c.pointer, c.kind, c.breaking, c.message, c.why, c.in_base)
+        return Report(self.old.version, self.new.version, tuple(_merge(self.changes)))
+
+    # -- operations ------------------------------------------------------------------------
+
+    def operations(self) -> None:
+        new_ids = {op.operation_id: op for op in self.new.operations}
+        old_ids = {op.operation_id for op in self.old.operations}
+        by_route = {(op.http_method, op.path): op for op in self.new.operations}
+        for old in self.old.operations:
+            new = new_ids.get(old.operation_id)
+            if new is not None:
+                self.operation(old, new)
+                continue
+            moved = by_route.get((old.http_method, old.path))
+            if moved is not None and moved.operation_id not in old_ids:
+                self.add(moved.pointer, "operation-renamed", True,
+                         f"operationId {old.operation_id} → {moved.operation_id}",
+                         "the SDK method is renamed: code calling the old name no longer type-checks")  # fmt: skip
+                self.operation(old, moved, renamed=True)
+                old_ids.add(moved.operation_id)
+                continue
+            self.add(old.pointer, "operation-removed", True,
+                     f"operation {old.operation_id} ({old.http_method} {old.path}) removed",
+                     "clients calling it get 404, and SDK code calling it no longer type-checks", in_base=True)  # fmt: skip
+        for new in self.new.operations:
+            if new.operation_id not in old_ids:
+                self.add(new.pointer, "operation-added", False,
+                         f"operation {new.operation_id} ({new.http_method} {new.path}) added",
+                         "a new operation; existing calls are unaffected")  # fmt: skip
+
+    def operation(self, old: Operation, new: Operation, renamed: bool = False) -> None:
+        at = new.pointer
+        name = new.operation_id
+        if not renamed and (old.http_method, old.path) != (new.http_method, new.path):
+            self.add(at, "operation-moved", True,
+                     f"{name}: {old.http_method} {old.path} → {new.http_method} {new.path}",
+                     "clients built for the old method and path reach nothing")  # fmt: skip
+        if new.deprecated and not old.deprecated:
+            self.add(at, "operation-deprecated", False, f"{name} deprecated", "it still works; plan the move")
+        if (old.summary, old.description) != (new.summary, new.description):
+            self.add(at, "docs", False, f"{name}: summary or description changed", "documentation only")
+        self.security(old, new)
+        self.params(old, new)
+        self.request_body(old.request_body, new.request_body, new)
+        self.responses(old, new)
+        if old.paginated != new.paginated:
+            self.add(at, "pagination-changed", True,
+                     f"{name}: {'now' if new.paginated else 'no longer'} cursor-paginated",
+                     "the SDK method returns a different type (a page, or not)")  # fmt: skip
+        self.stream(old, new)
+
+    def security(self, old: Operation, new: Operation) -> None:
+        at, name = new.pointer, new.operation_id
+        if new.authenticated and not old.authenticated:
+            self.add(at, "authentication-required", True, f"{name} now requires an API key",
+                     "anonymous callers now get 401")  # fmt: skip
+        elif old.authenticated and not new.authenticated:
+            self.add(at, "authentication-dropped", False, f"{name} no longer requires an API key",
+                     "authenticated calls still work")  # fmt: skip
+        if old.authenticated and new.authenticated:
+            for role in old.roles:
+                if role not in new.roles:
+                    self.add(at + "/x-relay-roles", "role-removed", True, f"{name}: role {role!r} no longer allowed",
+                             f"callers with a {role} key now get 403")  # fmt: skip
+            for role in new.roles:
+                if role not in old.roles:
+                    self.add(at + "/x-relay-roles", "role-added", False, f"{name}: role {role!r} now allowed",
+                             "more callers allowed")  # fmt: skip
+
+    def params(self, old: Operation, new: Operation) -> None:
+        name = new.operation_id
+        old_params = {_param_key(p): p for p in old.params}
+        new_params = {_param_key(p): p for p in new.params}
+        for key, before in old_params.items():
+            after = new_params.get(key)
+            label = f"{before.location} parameter {before.name!r}"
+            if after is None:
+                self.add(self._param_pointer(self.old, old, before), "parameter-removed", True,
+                         f"{name}: {label} removed",
+                         "clients sending it are rejected or ignored, and SDK code passing it no longer "
+                         "type-checks", in_base=True)  # fmt: skip
+                continue
+            at = self._param_pointer(self.new, new, after)
+            if after.required and not before.required:
+                self.add(at, "parameter-made-required", True, f"{name}: {label} now required",
+                         "requests without it are now rejected")  # fmt: skip
+            elif before.required and not after.required:
+                self.add(at, "parameter-made-optional", False, f"{name}: {label} now optional",
+                         "requests valid before stay valid")  # fmt: skip
+            self.schemas.compare(before.schema, after.schema, at + "/schema", Direction.REQUEST)
+        for key, after in new_params.items():
+            if key in old_params:
+                continue
+            label = f"{'required' if after.required else 'optional'} {after.location} parameter {after.name!r}"
+            self.add(self._param_pointer(self.new, new, after), "parameter-added", after.required,
+                     f"{name}: {label} added",
+                     "requests without it are now rejected" if after.required
+                     else "existing calls are unaffected")  # fmt: skip
+
+    @staticmethod
+    def _param_pointer(api: Api, op: Operation, param: Param) -> str:
+        item = api.document.get("paths", {}).get(op.path, {})
+        for base, raw_list in ((op.pointer, item.get(op.http_method.lower(), {}).get("parameters")),
+                               (pointer("paths", op.path), item.get("parameters"))):  # fmt: skip
+            for i, raw in enumerate(raw_list or ()):
+                resolved = deref(api.document, raw)
+                if isinstance(resolved, Mapping) and (resolved.get("in"), resolved.get("name")) == (
+                    param.location,
+                    param.name,
+                ):
+                    return f"{base}/parameters/{i}"
+        return op.pointer
+
+    def request_body(self, old: RequestBody | None, new: RequestBody | None, op: Operation) -> None:
+        at, name = op.pointer + "/requestBody", op.operation_id
+        if old is None and new is None:
+            return
+        if old is None:
+            assert new is not None
+            self.add(at, "request-body-added", new.required,
+                     f"{name}: {'required' if new.required else 'optional'} request body added",
+                     "requests without a body are now rejected" if new.required
+                     else "existing calls are unaffected")  # fmt: skip
+            return
+        if new is None:
+            self.add(at, "request-body-removed", True, f"{name}: request body removed",
+                     "clients sending a body are rejected, and SDK code passing it no longer type-checks")  # fmt: skip
+            return
+        if new.required and not old.required:
+            self.add(at, "request-body-made-required", True, f"{name}: request body now required",
+                     "requests without a body are now rejected")  # fmt: skip
+        old_types = {m.content_type: m for m in old.contents}
+        new_types = {m.content_type: m for m in new.contents}
+        for ctype, media in old_types.items():
+            where = f"{at}/content{pointer(ctype)}"
+            if ctype not in new_types:
+                self.add(where, "request-content-type-removed", True, f"{name}: request body {ctype} removed",
+                         "requests sending it get 415", in_base=True)  # fmt: skip
+            else:
+                self.schemas.compare(media.schema, new_types[ctype].schema, where + "/schema", Direction.REQUEST)
+        for ctype in new_types.keys() - old_types.keys():
+            self.add(f"{at}/content{pointer(ctype)}", "request-content-type-added", False,
+                     f"{name}: request body {ctype} accepted", "an additional format")  # fmt: skip
+
+    def responses(self, old: Operation, new: Operation) -> None:
+        name = new.operation_id
+        before, after = old.success_response, new.success_response
+        if before is not None and after is not None:
+            at = f"{new.pointer}/responses/{after.status}"
+            if before.status != after.status:
+                self.add(at, "success-status-changed", True, f"{name}: success status {before.status} → {after.status}",
+                         "clients that check the status code see a different one")  # fmt: skip
+            old_types = {m.content_type: m for m in before.contents}
+            new_types = {m.content_type: m for m in after.contents}
+            for ctype, media in old_types.items():
+                where = f"{at}/content{pointer(ctype)}"
+                if ctype not in new_types:
+                    self.add(where, "response-content-type-removed", True, f"{name}: success response {ctype} removed",
+                             "clients that asked for it get something else")  # fmt: skip
+                else:
+                    self.schemas.compare(media.schema, new_types[ctype].schema, where + "/schema", Direction.RESPONSE)
+            for ctype in new_types.keys() - old_types.keys():
+                self.add(f"{at}/content{pointer(ctype)}", "response-content-type-added", False,
+                         f"{name}: success response also as {ctype}", "an additional format")  # fmt: skip
+            old_headers = {h.name.lower(): h for h in before.headers}
+            new_headers = {h.name.lower(): h for h in after.headers}
+            for key, header in old_headers.items():
+                if key not in new_headers:
+                    self.add(f"{at}/headers{pointer(header.name)}", "response-header-removed", True,
+                             f"{name}: response header {header.name} removed",
+                             "clients that read it get nothing", in_base=True)  # fmt: skip
+                elif header.required and not new_headers[key].required:
+                    self.add(f"{at}/headers{pointer(header.name)}", "response-header-made-optional", True,
+                             f"{name}: response header {header.name} no longer always sent",
+                             "clients that rely on it may get nothing")  # fmt: skip
+            for key in new_headers.keys() - old_headers.keys():
+                self.add(f"{at}/headers{pointer(new_headers[key].name)}", "response-header-added", False,
+                         f"{name}: response header {new_headers[key].name} added", "existing clients are unaffected")  # fmt: skip
+        old_errors, new_errors = set(old.error_statuses), set(new.error_statuses)
+        for status in sorted(new_errors - old_errors):
+            self.add(f"{new.pointer}/responses/{status}", "error-response-added", False,
+                     f"{name}: documents error {status}", "documentation of an error clients may already get")  # fmt: skip
+        for status in sorted(old_errors - new_errors):
+            self.add(f"{old.pointer}/responses/{status}", "error-response-removed", False,
+                     f"{name}: no longer documents error {status}", "documentation only", in_base=True)  # fmt: skip
+
+    def stream(self, old: Operation, new: Operation) -> None:
+        at, name = new.pointer + "/x-relay-stream", new.operation_id
+        if old.stream is None or new.stream is None:
+            if old.stream is not None:
+                self.add(at, "stream-removed", True, f"{name}: streaming removed",
+                         f"SDK code calling {old.stream.method_name}() no longer type-checks")  # fmt: skip
+            elif new.stream is not None:
+                self.add(at, "stream-added", False, f"{name}: streaming added ({new.stream.method_name}())",
+                         "a new SDK method; existing calls are unaffected")  # fmt: skip
+            return
+        old_events = {e.name for e in old.stream.events}
+        new_events = {e.name for e in new.stream.events}
+        for event in sorted(old_events - new_events):
+            self.add(at, "stream-event-removed", True, f"{name}: stream event {event!r} removed",
+                     "code that handles it by name no longer type-checks")  # fmt: skip
+        for event in sorted(new_events - old_events):
+            self.add(at, "stream-event-added", False, f"{name}: stream event {event!r} added",
+                     "the SDKs pass events they do not know through")  # fmt: skip
+
+    # -- webhooks and components ------------------------------------------------------------
+
+    def webhooks(self) -> None:
+        old = {w.name: w for w in self.old.webhooks}
+        new = {w.name: w for w in self.new.webhooks}
+        for name in old.keys() - new.keys():
+            self.add(pointer("webhooks", name), "webhook-removed", True, f"webhook event {name!r} removed",
+                     "receivers' code that handles it by type no longer type-checks", in_base=True)  # fmt: skip
+        for name in sorted(new.keys() - old.keys()):
+            self.add(pointer("webhooks", name), "webhook-added", False, f"webhook event {name!r} added",
+                     "endpoints subscribed to it start receiving it")  # fmt: skip
+        for name in sorted(old.keys() & new.keys()):
+            before, after = old[name].request_body, new[name].request_body
+            if before and after and before.json and after.json:
+                where = pointer("webhooks", name, new[name].http_method.lower(), "requestBody")
+                self.schemas.compare(before.json.schema, after.json.schema, where, Direction.RESPONSE)
+
+    def components(self) -> None:
+        used = _directions(self.old) | _directions(self.new)
+        old_schemas, new_schemas = self.old.schemas, self.new.schemas
+        for name in old_schemas:
+            at = pointer("components", "schemas", name)
+            if name not in new_schemas:
+                self.add(at, "schema-removed", True, f"schema {name} removed",
+                         f"the SDK type {name} is gone: code importing it no longer type-checks", in_base=True)  # fmt: skip
+                continue
+            for direction in sorted(used.get(name, {Direction.RESPONSE}), key=lambda d: d.value):
+                self.schemas.compare(old_schemas[name], new_schemas[name], at, direction)
+        for name in new_schemas:
+            if name not in old_schemas:
+                self.add(pointer("components", "schemas", name), "schema-added", False, f"schema {name} added",
+                         "a new SDK type")  # fmt: skip
+
+
+def _param_key(param: Param) -> tuple[str, str]:
+    return param.location, param.name.lower() if param.location == "header" else param.name
+
+
+def _directions(api: Api) -> dict[str, set[Direction]]:
+    """Component schema → the directions it is used in (followed through nested ``$ref``s)."""
+    roots: list[tuple[JSON, Direction]] = []
+    for op in api.operations:
+        roots += [(p.schema, Direction.REQUEST) for p in op.params]
+        if op.request_body is not None:
+            roots += [(m.schema, Direction.REQUEST) for m in op.request_body.contents]
+        roots += [(m.schema, Direction.RESPONSE) for r in op.responses for m in r.contents]
+        if op.stream is not None:
+            roots += [(e.schema, Direction.RESPONSE) for e in op.stream.events]
+    for hook in api.webhooks:
+        if hook.request_body is not None:
+            roots += [(m.schema, Direction.RESPONSE) for m in hook.request_body.contents]
+    used: dict[str, set[Direction]] = {}
+    for root, direction in roots:
+        stack = list(_refs(root))
+        while stack:
+            name = stack.pop()
+            if direction in used.setdefault(name, set()):
+                continue
+            used[name].add(direction)
+            stack += _refs(api.schemas.get(name))
+    return used
+
+
+def _refs(node: JSON) -> Iterator[str]:
+    if isinstance(node, Mapping):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith(SCHEMA_REF_PREFIX):
+            yield ref[len(SCHEMA_REF_PREFIX) :]
+        for value in node.values():
+            yield from _refs(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _refs(value)
+
+
+def _merge(changes: Iterable[Change]) -> list[Change]:
+    """One entry per (pointer, kind, message): a schema used both ways may report a change twice."""
+    merged: dict[tuple[str, str, str], Change] = {}
+    for change in changes:
+        key = (change.pointer, change.kind, change.message)
+        seen = merged.get(key)
+        if seen is None:
+            merged[key] = change
+        elif change.breaking and not seen.breaking:
+            merged[key] = change
+    return list(merged.values())
+
+
+def dumps(report: Report) -> str:
+    return json.dumps(report.to_json(), indent=2, ensure_ascii=False) + "\n"
