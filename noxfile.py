@@ -40,7 +40,7 @@ nox.options.default_venv_backend = "uv|venv"
 nox.options.error_on_missing_interpreters = True
 nox.options.sessions = ["lint", "tests", "tests-node", "contract", "postman", "docs", "examples"]
 
-# component → (directory, pip extra holding its test dependencies)
+# component → (directory, PEP 735 dependency group holding its test tools)
 PYTHON_COMPONENTS: dict[str, tuple[str, str]] = {
     "generator": ("generator", "test"),
     "server": ("server", "test"),
@@ -51,9 +51,16 @@ NODE_COMPONENTS: dict[str, str] = {
 }
 
 
-def _install_generator(session: nox.Session, extra: str = "") -> None:
-    target = f"./generator[{extra}]" if extra else "./generator"
-    session.install("-c", str(GENERATOR_CONSTRAINTS), "-e", target)
+def _groups(directory: str, *groups: str) -> list[str]:
+    """The requirements of a package's PEP 735 ``[dependency-groups]`` (its development tools, which are
+    not published as extras)."""
+    pyproject = nox.project.load_toml(ROOT / directory / "pyproject.toml")
+    return list(nox.project.dependency_groups(pyproject, *groups))
+
+
+def _install_generator(session: nox.Session, group: str = "") -> None:
+    tools = _groups("generator", group) if group else []
+    session.install("-c", str(GENERATOR_CONSTRAINTS), "-e", "./generator", *tools)
 
 
 def _npm_ci(session: nox.Session, directory: Path) -> None:
@@ -157,14 +164,14 @@ def lint(session: nox.Session) -> None:
     session.install("-r", "requirements-dev.txt")  # nox itself, so mypy can type-check this file
     session.run("mypy", "--strict", "noxfile.py", "dev.py")
     if (ROOT / "sdk-python" / "pyproject.toml").is_file():  # relay-sdk: ruff, mypy --strict, pyright
-        session.install("-e", "./sdk-python[lint,test]")
+        session.install("-e", "./sdk-python", *_groups("sdk-python", "lint", "test"))
         with session.chdir("sdk-python"):
             session.run("ruff", "check", ".")
             session.run("ruff", "format", "--check", ".")
             session.run("mypy")  # strict, on the package and tests/typing/usage.py (pyproject)
             session.run("pyright")
     if (ROOT / "server" / "pyproject.toml").is_file():  # relay-server: ruff, mypy --strict
-        session.install("-c", "server/constraints.txt", "-e", "./server[test]")
+        session.install("-c", "server/constraints.txt", "-e", "./server", *_groups("server", "test"))
         with session.chdir("server"):
             session.run("ruff", "check", "src", "tests")
             session.run("ruff", "format", "--check", "src", "tests")
@@ -205,15 +212,16 @@ def _record_pytest(component: str) -> list[str]:
 @nox.parametrize("component", list(PYTHON_COMPONENTS))
 def tests(session: nox.Session, component: str) -> None:
     """pytest for each Python package that exists (generator, server, sdk-python)."""
-    directory, extra = PYTHON_COMPONENTS[component]
+    directory, group = PYTHON_COMPONENTS[component]
     path = ROOT / directory
     if not (path / "pyproject.toml").is_file() or not (path / "tests").is_dir():
         session.skip(f"{component}: not built yet ({directory}/pyproject.toml or tests/ missing)")
     if component == "generator":
-        _install_generator(session, extra)
+        _install_generator(session, group)
     else:
         pins = path / "constraints.txt"  # a component's committed lock, when it has one
-        session.install(*(["-c", str(pins)] if pins.is_file() else []), "-e", f"./{directory}[{extra}]")
+        constraints = ["-c", str(pins)] if pins.is_file() else []
+        session.install(*constraints, "-e", f"./{directory}", *_groups(directory, group))
     if component == "sdk-python":  # codegen round-trip test + live tests against the reference server
         _install_generator(session)
         if (ROOT / "server" / "pyproject.toml").is_file():
@@ -295,9 +303,10 @@ def contract(session: nox.Session) -> None:
         session.install("-e", "./server")  # the reference server the run starts
     RESULTS.mkdir(parents=True, exist_ok=True)
     if not session.posargs:  # local run: type-check the suite itself too (CI = the test command)
-        session.install("-c", str(CONTRACT_CONSTRAINTS), "-e", "./contract-tests[lint]")
-        with session.chdir("contract-tests"):
-            session.run("mypy", "--strict", "src", "tests")  # load/ is checked by `nox -s load`
+        session.install("-c", str(CONTRACT_CONSTRAINTS), *_groups("contract-tests", "lint"))
+        with session.chdir("contract-tests"):  # the locustfile is checked by `nox -s load` (needs locust)
+            session.run("mypy", "--strict", "src", "tests", "--exclude", "locustfile")
+            session.run("pytest", "-q", "-p", "no:cacheprovider", "tests", *_record_pytest("contract-tooling"))
     session.run("relay-contract", "--junit-dir", str(RESULTS), *session.posargs)
 
 
@@ -309,12 +318,13 @@ def load(session: nox.Session) -> None:
     session. ``nox -s load -- --users 50 --run-time 60s`` or ``-- --base-url URL --api-key KEY``.
     """
     session.install(
-        "-c", str(CONTRACT_CONSTRAINTS), "-e", "./contract-tests[load,lint]", "-e", "./sdk-python"
-    )
+        "-c", str(CONTRACT_CONSTRAINTS), "-e", "./contract-tests[load]", "-e", "./sdk-python",
+        *_groups("contract-tests", "lint"),
+    )  # fmt: skip
     if not any(arg == "--base-url" or arg.startswith("--base-url=") for arg in session.posargs):
         session.install("-e", "./server")
     with session.chdir("contract-tests"):
-        session.run("mypy", "--strict", "load")  # the locustfile (the rest: `nox -s contract`)
+        session.run("mypy", "--strict", "src/relay_contract/locustfile.py")  # the rest: `nox -s contract`
     session.run("relay-load", *session.posargs)
 
 

@@ -1,8 +1,8 @@
 // generated from spec/openapi.yaml — do not edit
-// relay-codegen 0.1.0 · spec sha256 36e50b71cd82929c14801dfe447ee515669de8067a84a7147e3af7d39d6d3c77
+// relay-codegen 1.0.0 · spec sha256 36e50b71cd82929c14801dfe447ee515669de8067a84a7147e3af7d39d6d3c77
 
 export * from "./types.js";
-export { DEFAULT_BASE_URL, Relay, type RelayWebhookEvent } from "./client.js";
+export { API_VERSION, DEFAULT_BASE_URL, Relay, type RelayWebhookEvent } from "./client.js";
 export * from "./resources/workspace.js";
 export * from "./resources/api-keys.js";
 export * from "./resources/actions.js";

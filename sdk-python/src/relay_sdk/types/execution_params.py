@@ -1,5 +1,5 @@
 # generated from spec/openapi.yaml — do not edit
-# relay-codegen 0.1.0 · spec sha256 36e50b71cd82929c14801dfe447ee515669de8067a84a7147e3af7d39d6d3c77
+# relay-codegen 1.0.0 · spec sha256 36e50b71cd82929c14801dfe447ee515669de8067a84a7147e3af7d39d6d3c77
 from __future__ import annotations
 
 from collections.abc import Mapping
