@@ -38,13 +38,14 @@ GENERATOR_CONSTRAINTS = ROOT / "generator" / "constraints.txt"
 # faster than pip, which keeps the full check well inside CI's budget; plain venv is the fallback.
 nox.options.default_venv_backend = "uv|venv"
 nox.options.error_on_missing_interpreters = True
-nox.options.sessions = ["lint", "tests", "tests-node", "contract", "postman", "docs", "examples"]
+nox.options.sessions = ["lint", "tests", "tests-node", "contract", "postman", "docs", "examples", "build"]
 
 # component → (directory, PEP 735 dependency group holding its test tools)
 PYTHON_COMPONENTS: dict[str, tuple[str, str]] = {
     "generator": ("generator", "test"),
     "server": ("server", "test"),
     "sdk-python": ("sdk-python", "test"),
+    "release": ("release", "test"),  # the release tooling (its publish test runs in `build`)
 }
 NODE_COMPONENTS: dict[str, str] = {
     "sdk-ts": "sdk-ts",
@@ -229,8 +230,10 @@ def tests(session: nox.Session, component: str) -> None:
     # The server's own schemathesis test duplicates the `contract` session (same checks, more
     # examples) — in the full check it runs once, there.
     env = {"RELAY_SCHEMATHESIS": "0"} if component == "server" else {}
+    # The publish test needs the artifacts and registries of `nox -s build`, where it runs.
+    ignore = ["--ignore=tests/test_publish.py"] if component == "release" else []
     with session.chdir(path):
-        session.run("pytest", *_record_pytest(component), *session.posargs, env=env)
+        session.run("pytest", *_record_pytest(component), *ignore, *session.posargs, env=env)
 
 
 @nox.session(name="tests-sdk-py39", python="3.9")
@@ -452,22 +455,93 @@ def docs(session: nox.Session) -> None:
     )
 
 
+RELEASE = ROOT / "release"
+DIST = ROOT / "dist"
+
+
+def _uv(session: nox.Session) -> str:
+    """The uv that runs nox itself (pinned in requirements-dev.txt): fresh venvs for smoke tests."""
+    found, uv, _ = nox.virtualenv.find_uv()
+    if not found:
+        session.error("uv is missing from the nox environment (requirements-dev.txt pins it)")
+    return uv
+
+
+def _release_tools(session: nox.Session, *groups: str) -> None:
+    """relay_release (release/) and the Node tools it drives: tsc, publint, attw (sdk-ts), newman."""
+    session.install("-e", "./release", *_groups("release", *groups))
+    for package in ("sdk-ts", "postman"):
+        with session.chdir(package):
+            _npm_ci(session, ROOT / package)
+
+
 @nox.session(python=PYTHON)
 def build(session: nox.Session) -> None:
-    """Build distributable artifacts (wheels, npm tarball) into dist/."""
-    session.install("build==1.6.1", "twine==7.0.0")
-    dist = ROOT / "dist"
-    shutil.rmtree(dist, ignore_errors=True)
-    built = []
-    for name in ("generator", "server", "sdk-python"):
-        if (ROOT / name / "pyproject.toml").is_file():
-            session.run("python", "-m", "build", "--outdir", str(dist), f"./{name}")
-            built.append(name)
-    session.log(f"built: {', '.join(built)} → dist/")
-    session.run("twine", "check", "--strict", *sorted(str(p) for p in dist.iterdir()))
-    if "sdk-python" in built:  # the relay-sdk wheel alone in a fresh venv: imports and works
-        wheel = next(dist.glob("relay_sdk-*.whl"))
-        session.run("python", "sdk-python/scripts/wheel_smoke.py", str(wheel))
+    """Every artifact into dist/ and proof that each works alone, outside the checkout.
+
+    The packages of ``release/packages.toml`` (sdists + wheels, the @relay/sdk-js tarball), the spec and
+    the Postman collection + environment as release assets; ``twine check --strict``, publint, attw,
+    LICENSE and metadata of each; then smoke tests in fresh venvs / folders in a temp dir with no spec/
+    above it (``release/relay_release/smoke.py``); then the publish test: dist/ uploaded to pypiserver and
+    verdaccio on loopback, installed from them with pip and npm, quickstarts run against the installed
+    server (``release/tests/test_publish.py``).
+    """
+    _release_tools(session, "test")
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    session.run(
+        "python", "-m", "relay_release", "build", "--dist", str(DIST), "--uv", _uv(session),
+        "--results", str(RESULTS / "build-artifacts.json"),
+    )  # fmt: skip
+    wheel = next(DIST.glob("relay_sdk-*.whl"))  # relay-sdk alone: only httpx + attrs come along
+    session.run("python", "sdk-python/scripts/wheel_smoke.py", str(wheel))
+    with session.chdir(RELEASE / "registries"):
+        _npm_ci(session, RELEASE / "registries")  # verdaccio, pinned for Node 20
+    session.run(
+        "pytest", "-q", str(RELEASE / "tests" / "test_publish.py"), f"--dist={DIST}",
+        *_record_pytest("publish"), *session.posargs,
+    )  # fmt: skip
+
+
+@nox.session(python=PYTHON)
+def breaking(session: nox.Session) -> None:
+    """The breaking-change gate: ``nox -s breaking [-- --against REF]`` (default: the latest release tag,
+    else the merge base with main). Every change of spec/openapi.yaml since REF, breaking or not, with its
+    JSON pointer and why; then REF's typed usage tests (Python, TypeScript) type-checked against SDKs
+    regenerated from the current spec, and REF's Postman collection run against the regenerated server.
+    Exits 1 on a breaking change unless info.version's major was bumped. Report: build/reports/breaking.json.
+    """
+    _install_generator(session)
+    # the server's dependencies (the gate runs the regenerated server from a scratch copy) and mypy
+    # with the SDK's runtime dependencies, for REF's typed usage of relay-sdk
+    session.install("-c", "server/constraints.txt", "-e", "./server", "httpx==0.28.1", "attrs==26.1.0")
+    session.install(*[r for r in _groups("sdk-python", "lint") if r.startswith("mypy")])
+    _release_tools(session)
+    report = ROOT / "build" / "reports" / "breaking.json"
+    session.run("python", "-m", "relay_release", "breaking", "--json", str(report), *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def release(session: nox.Session) -> None:
+    """``nox -s release -- X.Y.Z``: refuse a version smaller than the breaking-change gate requires
+    against the latest release tag; else bump every version (packages, spec info.version), regenerate
+    (generated files, goldens), write each CHANGELOG.md entry (with the "API changes" of the diff),
+    commit "Release X.Y.Z" and tag vX.Y.Z. Publish with ``nox -s build`` then ``nox -s publish``."""
+    if len(session.posargs) < 1:
+        session.error("usage: nox -s release -- X.Y.Z [--date YYYY-MM-DD]")
+    _install_generator(session, "test")  # relay-codegen generate + the goldens
+    session.install("-c", "server/constraints.txt", "-e", "./server", "httpx==0.28.1", "attrs==26.1.0")
+    session.install(*[r for r in _groups("sdk-python", "lint") if r.startswith("mypy")])
+    _release_tools(session)
+    session.run("python", "-m", "relay_release", "release", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def publish(session: nox.Session) -> None:
+    """``nox -s publish -- --pypi-url URL --npm-registry URL``: upload dist/ (``nox -s build`` first) with
+    twine and ``npm publish``. Credentials from the environment only: TWINE_USERNAME / TWINE_PASSWORD
+    (``__token__`` and an API token for PyPI) and NPM_TOKEN; nothing secret is printed."""
+    session.install("-e", "./release")
+    session.run("python", "-m", "relay_release", "publish", "--dist", str(DIST), *session.posargs)
 
 
 EXAMPLES = ROOT / "examples"
