@@ -53,12 +53,18 @@ def outside_checkout(prefix: str) -> Path:
     return work
 
 
+def isolated_environ() -> dict[str, str]:
+    """This process's environment minus what could point an installed artifact back at the checkout:
+    the nox session's virtualenv and the spec overrides of relay-server / relay-contract."""
+    hidden = ("VIRTUAL_ENV", "RELAY_SPEC_PATH", "RELAY_SPEC", "PYTHONPATH")
+    return {k: v for k, v in os.environ.items() if k not in hidden}
+
+
 def command(cmd: Sequence[str | Path], *, cwd: Path, env: dict[str, str] | None = None, timeout: float = 900) -> str:
     """Run a command; its output on success, a ReleaseError with the output otherwise."""
     shown = " ".join(str(c) for c in cmd)
     print(f"$ {shown}", flush=True)
-    full_env = {**os.environ, **(env or {})}
-    full_env.pop("VIRTUAL_ENV", None)  # never the nox session's environment
+    full_env = {**isolated_environ(), **(env or {})}
     done = subprocess.run([str(c) for c in cmd], cwd=cwd, env=full_env, capture_output=True, text=True,
                           timeout=timeout, check=False)  # fmt: skip
     out = done.stdout + done.stderr
@@ -122,8 +128,8 @@ class Server:
 def installed_server(env: Venv, work: Path) -> Iterator[Server]:
     """``relay-server`` of ``env`` serving on 127.0.0.1 until the block ends."""
     log = (work / "server-driver.log").open("w")
-    proc = subprocess.Popen([str(env.python), str(SERVE), *WORKSPACES], cwd=work, stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, stderr=log, text=True)  # fmt: skip
+    proc = subprocess.Popen([str(env.python), str(SERVE), *WORKSPACES], cwd=work, env=isolated_environ(),
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log, text=True)  # fmt: skip
     stdin: IO[str] | None = proc.stdin
     try:
         assert proc.stdout is not None
@@ -220,9 +226,11 @@ def install_tarball_project(folder: Path, spec: str, registry: str | None = None
 def run_ts_quickstart(folder: Path, server: Server) -> str:
     """Type-check the docs' TypeScript quickstart against the installed package, run it with node."""
     shutil.copyfile(QUICKSTART_TS, folder / "quickstart.ts")
-    command(["node", TSC, "--strict", "--module", "nodenext", "--moduleResolution", "nodenext", "--target",
-             "es2022", "--lib", "es2022,dom", "--types", "", "--skipLibCheck", "false", "--outDir", "out",
-             "quickstart.ts"], cwd=folder)  # fmt: skip
+    options = {"strict": True, "module": "nodenext", "moduleResolution": "nodenext", "target": "es2022",
+               "lib": ["es2022", "dom"], "types": [], "skipLibCheck": False, "outDir": "out"}  # fmt: skip
+    config = {"compilerOptions": options, "files": ["quickstart.ts"]}
+    (folder / "tsconfig.json").write_text(json.dumps(config), encoding="utf-8")
+    command(["node", TSC, "-p", "tsconfig.json"], cwd=folder)
     out = command(["node", "out/quickstart.js"], cwd=folder, env=_client_env(server, "quickstart"))
     if "succeeded" not in out:
         raise ReleaseError(f"the TypeScript quickstart did not report a succeeded execution:\n{out}")

@@ -29,6 +29,7 @@ from relay_release.smoke import (
     Venv,
     command,
     install_tarball_project,
+    isolated_environ,
     installed_server,
     outside_checkout,
     run_ts_quickstart,
@@ -44,7 +45,7 @@ def work() -> Iterator[Path]:
 
 def _user_env() -> dict[str, str]:
     """The environment of a user's shell: no nox virtualenv, no machine-wide pip configuration."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("PIP_", "VIRTUAL_ENV", "UV_"))}
+    env = {k: v for k, v in isolated_environ().items() if not k.startswith(("PIP_", "UV_"))}
     env["PIP_CONFIG_FILE"] = os.devnull
     env["PIP_DISABLE_PIP_VERSION_CHECK"] = "1"
     return env
@@ -102,9 +103,10 @@ def test_install_from_the_registries_and_run_the_quickstarts(
     install_tarball_project(folder, f"@relay/sdk-js@{version}", registry=npm_registry.url)
     manifest = json.loads((folder / "node_modules" / "@relay" / "sdk-js" / "package.json").read_text())
     assert manifest["version"] == version
-    lock = json.loads((folder / "package-lock.json").read_text())
-    resolved = lock["packages"]["node_modules/@relay/sdk-js"]["resolved"]
-    assert resolved.startswith(npm_registry.url), resolved
+    # the registry holds what npm installed (@relay/sdk-js is on no other registry)
+    with urllib.request.urlopen(f"{npm_registry.url}@relay%2fsdk-js", timeout=10) as doc:  # noqa: S310
+        tarball = json.load(doc)["versions"][version]["dist"]["tarball"]
+    assert tarball.startswith(npm_registry.url), tarball
 
     with installed_server(env, work) as server:
         script = work / "quickstart.py"
