@@ -236,7 +236,9 @@ def render(result: GateResult) -> str:
         )
     elif result.report.major_bumped and result.report.breaking:
         lines.append("\nOK: breaking changes under a new major version")
-    lines.append(f"\ngate: {'PASS' if result.passes else 'FAIL'} (a release needs at least a {result.required_bump} bump)")
+    bump = result.required_bump
+    need = "no API change" if bump == "none" else f"a release of it needs at least a {bump} version bump"
+    lines.append(f"\ngate: {'PASS' if result.passes else 'FAIL'} ({need})")
     return "\n".join(lines)
 
 
