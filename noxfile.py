@@ -33,6 +33,7 @@ PYTHON = "3.11"
 SPEC = "spec/openapi.yaml"
 RESULTS = ROOT / ".relay" / "test-results"  # per-component results, summed up by dev.py
 GENERATOR_CONSTRAINTS = ROOT / "generator" / "constraints.txt"
+CONTRACT_CONSTRAINTS = ROOT / "contract-tests" / "constraints.txt"
 
 # uv (pinned in requirements-dev.txt, found by nox in its own environment) installs several times
 # faster than pip, which keeps the full check well inside CI's budget; plain venv is the fallback.
@@ -147,7 +148,9 @@ def goldens(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def lint(session: nox.Session) -> None:
-    """Spec lints (Redocly + openapi-spec-validator + conventions), drift check, ruff, mypy."""
+    """Spec lints (Redocly + openapi-spec-validator + conventions), drift checks (generated code, the
+    shared vectors), ruff, mypy --strict, the architecture's import layers, relay-sdk's type
+    completeness, biome on sdk-ts, and the pre-commit config."""
     _install_generator(session, "lint")
     if not (ROOT / SPEC).is_file():
         session.error(f"{SPEC} does not exist")
@@ -155,28 +158,52 @@ def lint(session: nox.Session) -> None:
     session.run("relay-codegen", "lint", "--spec", SPEC)
     _redocly_lint(session)
     session.run("relay-codegen", "generate", "--check")
+    session.run("python", "contract-tests/vectors/tools/generate_vectors.py", "--check")
     # ruff over the Python of components whose own sessions are not default (bench) or that
     # type-check themselves in their sessions (contract-tests, examples, docs tests).
-    py_paths = ["generator", "noxfile.py", "dev.py", "contract-tests", "bench", "examples", "docs/tests"]
+    py_paths = ["generator", "noxfile.py", "dev.py", "contract-tests", "bench", "examples", "docs/tests", "release"]
     session.run("ruff", "check", *py_paths)
     session.run("ruff", "format", "--check", *py_paths)
+    _typecheck(session)
+    with session.chdir("sdk-python"):  # relay-sdk: ruff, and its public API's type completeness
+        session.run("ruff", "check", ".")
+        session.run("ruff", "format", "--check", ".")
+        session.run("python", "scripts/verify_types.py", "--min", "0.99")
+    with session.chdir("server"):
+        session.run("ruff", "check", "src", "tests")
+        session.run("ruff", "format", "--check", "src", "tests")
+    with session.chdir("sdk-ts"):  # biome: lint + format of the hand-written TypeScript (biome.jsonc)
+        _npm_ci(session, ROOT / "sdk-ts")
+        session.run("npm", "run", "--silent", "lint", external=True)
+    session.run("pre-commit", "validate-config", ".pre-commit-config.yaml")
+
+
+@nox.session(python=PYTHON)
+def typecheck(session: nox.Session) -> None:
+    """mypy --strict of every Python package and the import layers of ARCHITECTURE.md (lint-imports).
+    The part of ``lint`` that the pre-commit hook runs."""
+    _install_generator(session, "lint")
+    _typecheck(session)
+
+
+def _typecheck(session: nox.Session) -> None:
     with session.chdir("generator"):
         session.run("mypy", "--strict", "src", "tests")
     session.install("-r", "requirements-dev.txt")  # nox itself, so mypy can type-check this file
     session.run("mypy", "--strict", "noxfile.py", "dev.py")
-    if (ROOT / "sdk-python" / "pyproject.toml").is_file():  # relay-sdk: ruff, mypy --strict, pyright
-        session.install("-e", "./sdk-python", *_groups("sdk-python", "lint", "test"))
-        with session.chdir("sdk-python"):
-            session.run("ruff", "check", ".")
-            session.run("ruff", "format", "--check", ".")
-            session.run("mypy")  # strict, on the package and tests/typing/usage.py (pyproject)
-            session.run("pyright")
-    if (ROOT / "server" / "pyproject.toml").is_file():  # relay-server: ruff, mypy --strict
-        session.install("-c", "server/constraints.txt", "-e", "./server", *_groups("server", "test"))
-        with session.chdir("server"):
-            session.run("ruff", "check", "src", "tests")
-            session.run("ruff", "format", "--check", "src", "tests")
-            session.run("mypy", "--strict", "src", "tests")
+    session.install(
+        "-c", "server/constraints.txt", "-e", "./server", *_groups("server", "test"), "-e", "./sdk-python",
+        *_groups("sdk-python", "lint", "test"), "-c", str(CONTRACT_CONSTRAINTS), "-e", "./contract-tests",
+        "-e", "./release", "import-linter==2.16", "pre-commit==4.7.0",
+    )  # fmt: skip
+    with session.chdir("sdk-python"):
+        session.run("mypy")  # strict, on the package and tests/typing/usage.py (pyproject)
+        session.run("pyright")
+    with session.chdir("server"):
+        session.run("mypy", "--strict", "src", "tests")
+    with session.chdir("release"):  # the release tooling (relay_codegen: installed above)
+        session.run("mypy", "--strict", "relay_release", "tests")
+    session.run("lint-imports", "--no-cache")  # .importlinter: the layer table of ARCHITECTURE.md
 
 
 def _redocly_lint(session: nox.Session) -> None:
@@ -288,9 +315,6 @@ def tests_node(session: nox.Session, component: str) -> None:
 def _not_built(session: nox.Session, what: str) -> None:
     """Skip (reported as skipped, never as success) a session whose component is not wired yet."""
     session.skip(f"{what}: not wired into nox yet — arrives with its issue")
-
-
-CONTRACT_CONSTRAINTS = ROOT / "contract-tests" / "constraints.txt"
 
 
 @nox.session(python=PYTHON)
@@ -649,8 +673,8 @@ def bench(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON, venv_backend="venv")  # pip freeze needs pip in the venv
 def lock(session: nox.Session) -> None:
-    """Re-pin generator/constraints.txt from a fresh resolve of generator[lint,test]."""
-    session.install("-e", "./generator[lint,test]")
+    """Re-pin generator/constraints.txt from a fresh resolve of relay-codegen + its lint/test groups."""
+    session.install("-e", "./generator", *_groups("generator", "lint", "test"))
     frozen = session.run("pip", "freeze", "--exclude-editable", silent=True)
     lines = [ln for ln in str(frozen).splitlines() if ln and not ln.startswith("relay-codegen")]
     header = (

@@ -70,8 +70,12 @@ async function cpuPerCall(fn, calls) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-const relay = await bundleSize(`import Relay from "./dist/esm/index.js"; globalThis.client = new Relay({ baseURL: "/api" });`);
-const openapiFetch = await bundleSize(`import createClient from "openapi-fetch"; globalThis.client = createClient({ baseUrl: "/api" });`);
+const relay = await bundleSize(
+  `import Relay from "./dist/esm/index.js"; globalThis.client = new Relay({ baseURL: "/api" });`,
+);
+const openapiFetch = await bundleSize(
+  `import createClient from "openapi-fetch"; globalThis.client = createClient({ baseUrl: "/api" });`,
+);
 const sizeRatio = relay.gzipped / openapiFetch.gzipped;
 console.log("bundle (esbuild, minified + gzip -9, import + construct the client):");
 console.log(`  @relay/sdk-js   ${relay.minified} B min, ${relay.gzipped} B gz`);
@@ -83,7 +87,9 @@ try {
   const { default: Relay } = await import(pathToFileURL(join(root, "dist", "esm", "index.js")).href);
   const client = new Relay({ apiKey: "relay_sk_bench", baseURL: url, maxRetries: 0 });
   const raw = async () => {
-    const res = await fetch(`${url}/v1/actions`, { headers: { authorization: "Bearer relay_sk_bench", accept: "application/json" } });
+    const res = await fetch(`${url}/v1/actions`, {
+      headers: { authorization: "Bearer relay_sk_bench", accept: "application/json" },
+    });
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
     return res.json();
   };
@@ -91,7 +97,12 @@ try {
   const floor = async () => {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), 60_000);
-    const headers = { authorization: "Bearer relay_sk_bench", accept: "application/json", "user-agent": "relay-sdk-js/bench", "x-relay-retry-count": "0" };
+    const headers = {
+      authorization: "Bearer relay_sk_bench",
+      accept: "application/json",
+      "user-agent": "relay-sdk-js/bench",
+      "x-relay-retry-count": "0",
+    };
     const res = await fetch(`${url}/v1/actions`, { headers, signal: controller.signal });
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
     const body = await res.json();
@@ -135,7 +146,9 @@ try {
   const quantile = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
   const ratio = median(passRatios);
   const batches = PASSES * ROUNDS;
-  console.log(`per call, CPU time of the client process (${PASSES} passes x ${ROUNDS} interleaved batches x ${CALLS_PER_ROUND} sequential calls per side, one local server):`);
+  console.log(
+    `per call, CPU time of the client process (${PASSES} passes x ${ROUNDS} interleaved batches x ${CALLS_PER_ROUND} sequential calls per side, one local server):`,
+  );
   console.log(`  raw fetch + json            ${(rawTotal / batches).toFixed(1)} µs`);
   console.log(`  client.actions.list()       ${(sdkTotal / batches).toFixed(1)} µs`);
   console.log(

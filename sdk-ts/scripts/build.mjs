@@ -21,5 +21,5 @@ for (const [project, type] of [
 ]) {
   execFileSync(process.execPath, [tsc, "-p", join(root, project)], { stdio: "inherit", cwd: root });
   const out = join(root, "dist", type === "module" ? "esm" : "cjs");
-  writeFileSync(join(out, "package.json"), JSON.stringify({ type }, null, 2) + "\n");
+  writeFileSync(join(out, "package.json"), `${JSON.stringify({ type }, null, 2)}\n`);
 }

@@ -107,18 +107,18 @@ class RequestOptions:
         max_retries: Union[int, NotGiven] = NOT_GIVEN,
         idempotency_key: Optional[str] = None,
     ) -> None:
-        self.method = method
-        self.path = path
+        self.method: str = method
+        self.path: str = path
         self.params: Dict[str, object] = {
             k: v.isoformat() if isinstance(v, datetime.date) else v
             for k, v in (params or {}).items()
             if not isinstance(v, NotGiven) and v is not None
         }
-        self.json = json
+        self.json: object = json
         self.headers: Dict[str, Optional[str]] = dict(headers or {})
-        self.timeout = timeout
-        self.max_retries = max_retries
-        self.idempotency_key = idempotency_key
+        self.timeout: Union[Timeout, NotGiven] = timeout
+        self.max_retries: Union[int, NotGiven] = max_retries
+        self.idempotency_key: Optional[str] = idempotency_key
 
     def with_param(self, name: str, value: object) -> RequestOptions:
         clone = copy.copy(self)

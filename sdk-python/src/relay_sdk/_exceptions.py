@@ -59,8 +59,8 @@ class FieldError:
     __slots__ = ("message", "pointer")
 
     def __init__(self, pointer: str, message: str) -> None:
-        self.pointer = pointer
-        self.message = message
+        self.pointer: str = pointer
+        self.message: str = message
 
     def __repr__(self) -> str:
         return f"FieldError(pointer={self.pointer!r}, message={self.message!r})"

@@ -37,9 +37,9 @@ class SyncPage(Generic[_T]):
         next_cursor: Optional[str],
         fetch: Optional[Callable[[str], SyncPage[_T]]] = None,
     ) -> None:
-        self.data = data
-        self.has_more = has_more
-        self.next_cursor = next_cursor
+        self.data: List[_T] = data
+        self.has_more: bool = has_more
+        self.next_cursor: Optional[str] = next_cursor
         self._fetch = fetch
 
     def has_next_page(self) -> bool:
@@ -81,9 +81,9 @@ class AsyncPage(Generic[_T]):
         next_cursor: Optional[str],
         fetch: Optional[Callable[[str], Awaitable[AsyncPage[_T]]]] = None,
     ) -> None:
-        self.data = data
-        self.has_more = has_more
-        self.next_cursor = next_cursor
+        self.data: List[_T] = data
+        self.has_more: bool = has_more
+        self.next_cursor: Optional[str] = next_cursor
         self._fetch = fetch
 
     def has_next_page(self) -> bool:

@@ -18,7 +18,7 @@ class _BaseAPIResponse(Generic[_T]):
     def __init__(
         self, http_response: httpx.Response, parse: Callable[[httpx.Response], _T]
     ) -> None:
-        self.http_response = http_response
+        self.http_response: httpx.Response = http_response
         self._parse = parse
         self._parsed: Any = _UNSET
 

@@ -52,10 +52,10 @@ class ServerSentEvent:
     __slots__ = ("data", "event", "id", "retry")
 
     def __init__(self, *, event: str, data: str, id: str, retry: Optional[int]) -> None:
-        self.event = event
-        self.data = data
-        self.id = id
-        self.retry = retry
+        self.event: str = event
+        self.data: str = data
+        self.id: str = id
+        self.retry: Optional[int] = retry
 
     def json(self) -> Any:
         return json.loads(self.data)

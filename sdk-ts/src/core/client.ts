@@ -2,7 +2,7 @@ import { APIPromise, type APIResponseProps } from "./api-promise.js";
 import { g, getEnv, randomId } from "./env.js";
 import { APIConnectionError, APIStatusError, APITimeoutError, APIUserAbortError, RelayError } from "./errors.js";
 import { PagePromise } from "./pagination.js";
-import { backoffDelay, IDEMPOTENCY_HEADER, RETRY_COUNT_HEADER, retryable, retryAfterMs } from "./retries.js";
+import { backoffDelay, IDEMPOTENCY_HEADER, RETRY_COUNT_HEADER, retryAfterMs, retryable } from "./retries.js";
 import type { ServerSentEvent } from "./sse.js";
 import { Stream } from "./streaming.js";
 import type { ClientOptions, Fetch, FinalRequestOptions, RequestOptions } from "./types.js";
@@ -61,7 +61,11 @@ export class BaseClient {
 
   /** A copy of this client with some options changed (same key unless `apiKey` is given). */
   withOptions(options: Partial<ClientOptions>): this {
-    return new (this.constructor as new (options: ClientOptions) => this)({ ...this.#options, baseURL: this.baseURL, ...options });
+    return new (this.constructor as new (options: ClientOptions) => this)({
+      ...this.#options,
+      baseURL: this.baseURL,
+      ...options,
+    });
   }
 
   /** @internal Builds the full URL of a request. */
@@ -70,7 +74,8 @@ export class BaseClient {
     const all: Record<string, unknown> = { ...this.#options.defaultQuery, ...query };
     for (const key in all) {
       for (const v of [all[key]].flat()) {
-        if (v != null) (params ??= new URLSearchParams()).append(key, typeof v == "object" ? JSON.stringify(v) : String(v));
+        if (v != null)
+          (params ??= new URLSearchParams()).append(key, typeof v == "object" ? JSON.stringify(v) : String(v));
       }
     }
     return this.baseURL + path + (params ? "?" + params : "");
@@ -172,7 +177,14 @@ export class BaseClient {
       done(true);
       const status = response?.status ?? 0;
       const responseHeaders = response?.headers;
-      const wait = retryable(method, hasKey, status, (errorBody as { code?: unknown } | undefined)?.code, responseHeaders, maxRetries - retry)
+      const wait = retryable(
+        method,
+        hasKey,
+        status,
+        (errorBody as { code?: unknown } | undefined)?.code,
+        responseHeaders,
+        maxRetries - retry,
+      )
         ? (responseHeaders && retryAfterMs(responseHeaders, Date.now())) || backoffDelay(retry)
         : -1;
       if (wait < 0) {
@@ -246,7 +258,11 @@ function parseBody<T>({ response, options, controller, done }: APIResponseProps)
     (err: unknown) => {
       done();
       const reason: unknown = controller.signal.reason;
-      throw reason instanceof APITimeoutError ? reason : options.signal?.aborted ? new APIUserAbortError({ cause: err }) : err;
+      throw reason instanceof APITimeoutError
+        ? reason
+        : options.signal?.aborted
+          ? new APIUserAbortError({ cause: err })
+          : err;
     },
   );
 }

@@ -89,7 +89,10 @@ export class APIStatusError extends RelayError {
     this.body = body;
     this.code = typeof problem?.code == "string" ? problem.code : undefined;
     this.errors = Array.isArray(problem?.errors) ? problem.errors : [];
-    this.request_id = (typeof problem?.request_id == "string" ? problem.request_id : undefined) ?? headers.get("x-request-id") ?? undefined;
+    this.request_id =
+      (typeof problem?.request_id == "string" ? problem.request_id : undefined) ??
+      headers.get("x-request-id") ??
+      undefined;
   }
 
   /** Same as `request_id` (openai-node spelling). */

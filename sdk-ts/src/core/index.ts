@@ -1,6 +1,6 @@
 // The hand-written runtime's public surface (generated code and src/index.ts import from here).
 export { APIPromise, type APIResponseProps, type WithResponse } from "./api-promise.js";
-export { BaseClient, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, type ClientDefaults } from "./client.js";
+export { BaseClient, type ClientDefaults, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from "./client.js";
 export {
   APIConnectionError,
   APIStatusError,
@@ -9,24 +9,24 @@ export {
   AuthenticationError,
   BadRequestError,
   ConflictError,
+  type FieldError,
   InternalServerError,
   NotFoundError,
   PermissionDeniedError,
+  type ProblemDetails,
   RateLimitError,
   RelayError,
   UnprocessableEntityError,
   WebhookVerificationError,
   type WebhookVerificationErrorKind,
-  type FieldError,
-  type ProblemDetails,
 } from "./errors.js";
-export { CursorPage, PagePromise, type CursorPageBody } from "./pagination.js";
-export { backoffDelay, parseRetryAfter, shouldRetry, type RetryAfter, type RetryOutcome } from "./retries.js";
-export { createSSEParser, iterSSE, type SSEParser, type ServerSentEvent } from "./sse.js";
+export { CursorPage, type CursorPageBody, PagePromise } from "./pagination.js";
+export { backoffDelay, parseRetryAfter, type RetryAfter, type RetryOutcome, shouldRetry } from "./retries.js";
+export { createSSEParser, iterSSE, type ServerSentEvent, type SSEParser } from "./sse.js";
 export { Stream } from "./streaming.js";
 export type { ClientOptions, Fetch, FinalRequestOptions, HeadersRecord, RequestOptions } from "./types.js";
 export { VERSION } from "./version.js";
-export { Webhooks, verifyWebhook, type VerifyOptions, type WebhookBody, type WebhookHeaders } from "./webhooks.js";
+export { type VerifyOptions, verifyWebhook, type WebhookBody, type WebhookHeaders, Webhooks } from "./webhooks.js";
 
 /** Base class of generated resource classes. */
 export class APIResource {

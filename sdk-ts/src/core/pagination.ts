@@ -44,7 +44,10 @@ export class CursorPage<Item> implements AsyncIterable<Item> {
     if (!this.hasNextPage()) {
       return Promise.reject(new RelayError("No next page."));
     }
-    return this.#client.requestAPIList<Item>({ ...this.#options, query: { ...this.#options.query, after: this.next_cursor } });
+    return this.#client.requestAPIList<Item>({
+      ...this.#options,
+      query: { ...this.#options.query, after: this.next_cursor },
+    });
   }
 
   /** Iterates this page and every later page. */
@@ -69,8 +72,16 @@ export class CursorPage<Item> implements AsyncIterable<Item> {
  * of every page.
  */
 export class PagePromise<Item> extends APIPromise<CursorPage<Item>> implements AsyncIterable<Item> {
-  constructor(client: PageRequester, request: Promise<APIResponseProps>, parse: (props: APIResponseProps) => Promise<unknown>) {
-    super(request, (props) => parse(props).then((body) => new CursorPage<Item>(client, props.response, body as CursorPageBody<Item>, props.options)));
+  constructor(
+    client: PageRequester,
+    request: Promise<APIResponseProps>,
+    parse: (props: APIResponseProps) => Promise<unknown>,
+  ) {
+    super(request, (props) =>
+      parse(props).then(
+        (body) => new CursorPage<Item>(client, props.response, body as CursorPageBody<Item>, props.options),
+      ),
+    );
   }
 
   async *[Symbol.asyncIterator](): AsyncGenerator<Item> {

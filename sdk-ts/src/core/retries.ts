@@ -75,7 +75,13 @@ export function retryAfterMs(headers: HeadersLike, now: number): number {
   const ms = headers.get("retry-after-ms")?.trim();
   const ra = headers.get("retry-after")?.trim();
   // (`test` of an absent header tests "undefined", which matches none of these.)
-  const delay = /^\d+(\.\d+)?$/.test(ms!) ? +ms! : /^\d+$/.test(ra!) ? +ra! * 1000 : IMF_FIXDATE.test(ra!) ? Date.parse(ra!) - now : 0;
+  const delay = /^\d+(\.\d+)?$/.test(ms!)
+    ? +ms!
+    : /^\d+$/.test(ra!)
+      ? +ra! * 1000
+      : IMF_FIXDATE.test(ra!)
+        ? Date.parse(ra!) - now
+        : 0;
   // NaN (an IMF-fixdate with a bad day or month name) → backoff.
   return !isFinite(delay) || delay <= 0 ? 0 : delay > MAX_RETRY_AFTER_MS ? -1 : delay;
 }

@@ -73,7 +73,9 @@ export function createSSEParser(): SSEParser {
 }
 
 /** Parses a byte stream into server-sent events (UTF-8, one leading BOM stripped). */
-export async function* iterSSE(body: AsyncIterable<Uint8Array> | ReadableStream<Uint8Array>): AsyncGenerator<ServerSentEvent> {
+export async function* iterSSE(
+  body: AsyncIterable<Uint8Array> | ReadableStream<Uint8Array>,
+): AsyncGenerator<ServerSentEvent> {
   const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
   const parser = createSSEParser();
   // feed() ignores empty text (a chunk that ended inside a multi-byte character).
@@ -83,14 +85,16 @@ export async function* iterSSE(body: AsyncIterable<Uint8Array> | ReadableStream<
 }
 
 /** Iterates a ReadableStream (or any async iterable) of bytes; cancels the stream on early exit. */
-export async function* iterBytes(body: AsyncIterable<Uint8Array> | ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
+export async function* iterBytes(
+  body: AsyncIterable<Uint8Array> | ReadableStream<Uint8Array>,
+): AsyncGenerator<Uint8Array> {
   if (Symbol.asyncIterator in body) {
     yield* body as AsyncIterable<Uint8Array>;
     return;
   }
   const reader = (body as ReadableStream<Uint8Array>).getReader();
   try {
-    for (let result; !(result = await reader.read()).done; ) yield result.value;
+    for (let result: ReadableStreamReadResult<Uint8Array>; !(result = await reader.read()).done; ) yield result.value;
   } finally {
     // Early exit: cancel the stream (closes the connection); after the end this is a no-op.
     await reader.cancel().catch(() => undefined);

@@ -6,8 +6,8 @@
 // entry authenticates the message. Comparison is constant-time over the full `v1,<base64>` value.
 // Pinned by contract-tests/vectors/webhook_signatures.json.
 
-import { WebhookVerificationError, type WebhookVerificationErrorKind } from "./errors.js";
 import { g, getEnv } from "./env.js";
+import { WebhookVerificationError, type WebhookVerificationErrorKind } from "./errors.js";
 
 /** Five minutes, in seconds. */
 export const DEFAULT_WEBHOOK_TOLERANCE_SECONDS = 300;
@@ -69,7 +69,8 @@ export async function verifyWebhook(body: WebhookBody, options: VerifyOptions & 
   const expected = await signWebhook(body, { id, timestamp, secret: options.secret });
   let matched = false;
   // Other versions and entries without a comma are skipped; every v1 entry is compared (no early exit).
-  for (const entry of signatures.split(" ")) if (entry.startsWith("v1,") && constantTimeEqual(entry, expected)) matched = true;
+  for (const entry of signatures.split(" "))
+    if (entry.startsWith("v1,") && constantTimeEqual(entry, expected)) matched = true;
   if (!matched) fail("invalid_signature");
 }
 
@@ -102,7 +103,9 @@ function constantTimeEqual(a: string, b: string): boolean {
 function headerMap(headers: WebhookHeaders): { get(name: string): string | null | undefined } {
   if (typeof (headers as Headers).get == "function") return headers as Headers;
   const map = new Map<string, string>();
-  for (const [name, value] of (Symbol.iterator in headers ? headers : Object.entries(headers)) as Iterable<[string, unknown]>) {
+  for (const [name, value] of (Symbol.iterator in headers ? headers : Object.entries(headers)) as Iterable<
+    [string, unknown]
+  >) {
     if (value != null) map.set(name.toLowerCase(), Array.isArray(value) ? value.join(" ") : String(value));
   }
   return map;
@@ -114,7 +117,8 @@ async function getSubtle(): Promise<SubtleCrypto> {
   const mod = "node:crypto";
   return (
     g.crypto?.subtle ??
-    ((await import(/* webpackIgnore: true */ mod).catch(() => undefined)) as { webcrypto?: Crypto } | undefined)?.webcrypto?.subtle ??
+    ((await import(/* webpackIgnore: true */ mod).catch(() => undefined)) as { webcrypto?: Crypto } | undefined)
+      ?.webcrypto?.subtle ??
     fail("unsupported_runtime")
   );
 }

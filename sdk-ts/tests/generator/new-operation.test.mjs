@@ -58,9 +58,13 @@ describe("generator: a new spec operation", { skip }, () => {
     assert.ok(spec.includes("\npaths:\n"));
     mkdirSync(join(work, "spec"));
     writeFileSync(join(work, "spec", "openapi.yaml"), spec.replace("\npaths:\n", `\npaths:${NEW_PATH}`));
-    execFileSync("relay-codegen", ["generate", "--spec", join(work, "spec", "openapi.yaml"), "--out", work, "--only", "ts-sdk"], {
-      stdio: "pipe",
-    });
+    execFileSync(
+      "relay-codegen",
+      ["generate", "--spec", join(work, "spec", "openapi.yaml"), "--out", work, "--only", "ts-sdk"],
+      {
+        stdio: "pipe",
+      },
+    );
     const src = join(work, "sdk-ts", "src");
     cpSync(join(sdkRoot, "src", "core"), join(src, "core"), { recursive: true });
     cpSync(join(sdkRoot, "src", "index.ts"), join(src, "index.ts"));
@@ -82,12 +86,25 @@ export function misuse(client: Relay): unknown {
     writeFileSync(
       join(work, "sdk-ts", "tsconfig.json"),
       JSON.stringify({
-        compilerOptions: { target: "ES2022", module: "ES2022", moduleResolution: "bundler", lib: ["ES2022", "DOM"], strict: true, types: [], outDir: "out", rootDir: "src", skipDefaultLibCheck: true },
+        compilerOptions: {
+          target: "ES2022",
+          module: "ES2022",
+          moduleResolution: "bundler",
+          lib: ["ES2022", "DOM"],
+          strict: true,
+          types: [],
+          outDir: "out",
+          rootDir: "src",
+          skipDefaultLibCheck: true,
+        },
         include: ["src"],
       }),
     );
     try {
-      execFileSync(process.execPath, [tsc, "-p", join(work, "sdk-ts", "tsconfig.json")], { stdio: "pipe", encoding: "utf8" });
+      execFileSync(process.execPath, [tsc, "-p", join(work, "sdk-ts", "tsconfig.json")], {
+        stdio: "pipe",
+        encoding: "utf8",
+      });
     } catch (err) {
       assert.fail(`tsc failed:\n${err.stdout}${err.stderr}`);
     }
@@ -95,7 +112,9 @@ export function misuse(client: Relay): unknown {
     const calls = [];
     const preview = await check(async (url, init) => {
       calls.push({ url: String(url), headers: new Headers(init.headers), body: init.body });
-      return new Response(JSON.stringify({ action_id: "email.send", confirm_token: "tok" }), { headers: { "content-type": "application/json" } });
+      return new Response(JSON.stringify({ action_id: "email.send", confirm_token: "tok" }), {
+        headers: { "content-type": "application/json" },
+      });
     });
     assert.equal(preview.confirm_token, "tok");
     assert.equal(calls[0].url, "http://relay.test/v1/actions/email.send/dry-run?verbose=true");

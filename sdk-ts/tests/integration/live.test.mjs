@@ -10,7 +10,10 @@ import Relay, * as sdk from "../../dist/esm/index.js";
 
 const BASE_URL = process.env.RELAY_TEST_BASE_URL;
 const API_KEY = process.env.RELAY_TEST_API_KEY;
-const skip = !BASE_URL || !API_KEY ? "RELAY_TEST_BASE_URL / RELAY_TEST_API_KEY not set: start relay-server and export them (nox -s tests-node does)" : false;
+const skip =
+  !BASE_URL || !API_KEY
+    ? "RELAY_TEST_BASE_URL / RELAY_TEST_API_KEY not set: start relay-server and export them (nox -s tests-node does)"
+    : false;
 
 const called = new Set();
 /** Wraps a client so every resource method call is recorded as "resource.method". */
@@ -33,7 +36,11 @@ function tracked(client) {
   });
 }
 function isResource(value) {
-  return typeof value === "object" && value !== null && Object.getPrototypeOf(Object.getPrototypeOf(value))?.constructor?.name === "APIResource";
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    Object.getPrototypeOf(Object.getPrototypeOf(value))?.constructor?.name === "APIResource"
+  );
 }
 function allOperations(client) {
   const out = [];
@@ -58,7 +65,11 @@ function startReceiver() {
       res.end("{}");
     });
   });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve({ server, received, url: `http://127.0.0.1:${server.address().port}` })));
+  return new Promise((resolve) =>
+    server.listen(0, "127.0.0.1", () =>
+      resolve({ server, received, url: `http://127.0.0.1:${server.address().port}` }),
+    ),
+  );
 }
 
 async function waitFor(predicate, what, attempts = 100) {
@@ -110,7 +121,10 @@ describe("live reference server", { skip }, () => {
 
     const viewer = new Relay({ apiKey: created.secret, baseURL: BASE_URL });
     await viewer.workspace.retrieve();
-    const err = await viewer.apiKeys.create({ name: "nope", role: "admin" }).then(() => assert.fail(), (e) => e);
+    const err = await viewer.apiKeys.create({ name: "nope", role: "admin" }).then(
+      () => assert.fail(),
+      (e) => e,
+    );
     assert.ok(err instanceof sdk.PermissionDeniedError);
     assert.equal(err.status, 403);
     assert.equal(err.code, "forbidden");
@@ -118,7 +132,10 @@ describe("live reference server", { skip }, () => {
 
     const revoked = await client.apiKeys.revoke(created.id);
     assert.ok(revoked.revoked_at);
-    const err401 = await viewer.workspace.retrieve().then(() => assert.fail(), (e) => e);
+    const err401 = await viewer.workspace.retrieve().then(
+      () => assert.fail(),
+      (e) => e,
+    );
     assert.ok(err401 instanceof sdk.AuthenticationError);
     assert.equal(err401.code, "unauthenticated");
   });
@@ -132,9 +149,15 @@ describe("live reference server", { skip }, () => {
 
     const action = await client.actions.retrieve("webhook.post");
     assert.equal(action.requires_connection, false);
-    const preview = await client.actions.preview("webhook.post", { params: { url: `${receiver.url}/action`, payload: { hello: "ts" } } });
+    const preview = await client.actions.preview("webhook.post", {
+      params: { url: `${receiver.url}/action`, payload: { hello: "ts" } },
+    });
     assert.ok(preview.confirm_token);
-    const execution = await client.actions.execute("webhook.post", { confirm_token: preview.confirm_token }, { idempotencyKey: `ts-it-${Date.now()}` });
+    const execution = await client.actions.execute(
+      "webhook.post",
+      { confirm_token: preview.confirm_token },
+      { idempotencyKey: `ts-it-${Date.now()}` },
+    );
     assert.match(execution.id, /^exe_/);
     assert.equal(execution.status, "succeeded");
     assert.ok(receiver.received.some((r) => r.url === "/action"));
@@ -146,17 +169,26 @@ describe("live reference server", { skip }, () => {
     assert.ok(listed.includes(execution.id));
 
     // A reused confirm token is a typed 409.
-    const reused = await client.actions.execute("webhook.post", { confirm_token: preview.confirm_token }).then(() => assert.fail(), (e) => e);
+    const reused = await client.actions.execute("webhook.post", { confirm_token: preview.confirm_token }).then(
+      () => assert.fail(),
+      (e) => e,
+    );
     assert.ok(reused instanceof sdk.ConflictError);
     assert.equal(reused.code, "confirm_token_used");
   });
 
   it("validation errors carry field pointers; unknown ids are 404", async () => {
-    const err = await client.actions.preview("email.send", { params: { to: "not-an-address" } }).then(() => assert.fail(), (e) => e);
+    const err = await client.actions.preview("email.send", { params: { to: "not-an-address" } }).then(
+      () => assert.fail(),
+      (e) => e,
+    );
     assert.ok(err instanceof sdk.UnprocessableEntityError);
     assert.equal(err.code, "validation_failed");
     assert.ok(err.errors.length > 0 && err.errors.every((f) => typeof f.pointer === "string" && f.message));
-    const missing = await client.executions.retrieve("exe_aaaaaaaaaaaaaaaaaaaaaaaa").then(() => assert.fail(), (e) => e);
+    const missing = await client.executions.retrieve("exe_aaaaaaaaaaaaaaaaaaaaaaaa").then(
+      () => assert.fail(),
+      (e) => e,
+    );
     assert.ok(missing instanceof sdk.NotFoundError);
     assert.equal(missing.code, "not_found");
   });
@@ -168,7 +200,10 @@ describe("live reference server", { skip }, () => {
 
     const types = [];
     let text = "";
-    for await (const event of await client.chat.stream({ message: "send an email to ada@example.com about lunch", session_id: reply.session_id })) {
+    for await (const event of await client.chat.stream({
+      message: "send an email to ada@example.com about lunch",
+      session_id: reply.session_id,
+    })) {
       types.push(event.type);
       if (event.type === "text_delta") text += event.delta;
       if (event.type === "done") assert.equal(event.text, text);
@@ -185,7 +220,10 @@ describe("live reference server", { skip }, () => {
     const messages = [];
     for await (const m of client.chat.listMessages({ session_id: reply.session_id, limit: 2 })) messages.push(m);
     assert.ok(messages.length >= 4);
-    assert.deepEqual(messages.slice(0, 2).map((m) => m.role), ["user", "assistant"]);
+    assert.deepEqual(
+      messages.slice(0, 2).map((m) => m.role),
+      ["user", "assistant"],
+    );
   });
 
   it("connections.authorize / complete / list / revoke (simulated OAuth provider)", async () => {
@@ -205,7 +243,11 @@ describe("live reference server", { skip }, () => {
   });
 
   it("webhookEndpoints.create / retrieve / list / test / listDeliveries / delete, verified with webhooks.unwrap", async () => {
-    const endpoint = await client.webhookEndpoints.create({ url: `${receiver.url}/hooks`, events: ["execution.succeeded"], description: "ts sdk" });
+    const endpoint = await client.webhookEndpoints.create({
+      url: `${receiver.url}/hooks`,
+      events: ["execution.succeeded"],
+      description: "ts sdk",
+    });
     assert.match(endpoint.id, /^whe_/);
     assert.match(endpoint.secret, /^whsec_/);
     assert.equal((await client.webhookEndpoints.retrieve(endpoint.id)).url, `${receiver.url}/hooks`);
@@ -215,12 +257,18 @@ describe("live reference server", { skip }, () => {
 
     const before = receiver.received.length;
     await client.webhookEndpoints.test(endpoint.id);
-    const delivery = await waitFor(() => receiver.received.slice(before).find((r) => r.url === "/hooks"), "the ping delivery");
+    const delivery = await waitFor(
+      () => receiver.received.slice(before).find((r) => r.url === "/hooks"),
+      "the ping delivery",
+    );
     const event = await client.webhooks.unwrap(delivery.body, { headers: delivery.headers, secret: endpoint.secret });
     assert.equal(event.type, "ping");
     if (event.type === "ping") assert.equal(event.data.endpoint_id, endpoint.id);
     await assert.rejects(
-      client.webhooks.verify(delivery.body, { headers: delivery.headers, secret: "whsec_" + Buffer.from("wrong-secret-wrong-secret").toString("base64") }),
+      client.webhooks.verify(delivery.body, {
+        headers: delivery.headers,
+        secret: `whsec_${Buffer.from("wrong-secret-wrong-secret").toString("base64")}`,
+      }),
       sdk.WebhookVerificationError,
     );
 

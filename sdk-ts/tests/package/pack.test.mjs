@@ -16,7 +16,12 @@ let work;
 let project;
 
 function run(cmd, args, cwd) {
-  return execFileSync(cmd, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, RELAY_API_KEY: "relay_sk_pack_test" } });
+  return execFileSync(cmd, args, {
+    cwd,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, RELAY_API_KEY: "relay_sk_pack_test" },
+  });
 }
 
 before(() => {
@@ -88,7 +93,19 @@ export const listing: Promise<Relay.CursorPage<Relay.Action>> = client.actions.l
     for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, file), text);
     writeFileSync(
       join(dir, "tsconfig.json"),
-      JSON.stringify({ compilerOptions: { strict: true, noEmit: true, skipLibCheck: false, skipDefaultLibCheck: true, target: "ES2022", lib: ["ES2022", "DOM", "DOM.Iterable"], types: [], ...compilerOptions }, include: ["*.ts", "*.mts", "*.cts"] }),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          noEmit: true,
+          skipLibCheck: false,
+          skipDefaultLibCheck: true,
+          target: "ES2022",
+          lib: ["ES2022", "DOM", "DOM.Iterable"],
+          types: [],
+          ...compilerOptions,
+        },
+        include: ["*.ts", "*.mts", "*.cts"],
+      }),
     );
     try {
       run(process.execPath, [tsc, "-p", join(dir, "tsconfig.json")], dir);
@@ -98,7 +115,11 @@ export const listing: Promise<Relay.CursorPage<Relay.Action>> = client.actions.l
   }
 
   it("type-checks with moduleResolution node16 (ESM and CJS consumers)", () => {
-    typecheck("ts-node16", { module: "node16", moduleResolution: "node16" }, { "esm.mts": source, "cjs.cts": cjsSource });
+    typecheck(
+      "ts-node16",
+      { module: "node16", moduleResolution: "node16" },
+      { "esm.mts": source, "cjs.cts": cjsSource },
+    );
   });
 
   it("type-checks with moduleResolution bundler", () => {

@@ -1,14 +1,14 @@
 // Typed usage of the public surface: must compile under --strict.
 import Relay, {
-  APIConnectionError,
-  APIStatusError,
-  RateLimitError,
   type Action,
   type ActionsListParams,
+  APIConnectionError,
+  APIStatusError,
   type ChatStreamEvent,
   type CursorPage,
   type Execution,
   type Preview,
+  RateLimitError,
   type RelayWebhookEvent,
 } from "../../src/index.js";
 
@@ -82,7 +82,7 @@ export async function examples(): Promise<void> {
       const s: number = err.status;
       const code: string | undefined = err.code;
       const rid: string | undefined = err.requestID;
-      void s, code, rid, err.errors[0]?.pointer;
+      void [s, code, rid, err.errors[0]?.pointer];
     }
     if (err instanceof APIConnectionError) err.message.trim();
   }

@@ -1,15 +1,22 @@
 // Client runtime behaviour with fetch mocked: configuration, retries, idempotency keys, errors,
 // timeouts and aborts, raw responses, pagination, streaming, redaction.
 import assert from "node:assert/strict";
-import { inspect } from "node:util";
 import { describe, it } from "node:test";
+import { inspect } from "node:util";
 
 import Relay, * as sdk from "../../dist/esm/index.js";
 import { BASE_URL, hangingFetch, json, mockFetch, problem, sseResponse } from "./helpers.mjs";
 
 const KEY = "relay_sk_live_supersecretvalue";
 const client = (fetch, extra = {}) => new Relay({ apiKey: KEY, baseURL: BASE_URL, fetch, ...extra });
-const ACTION = { id: "email.send", name: "Send email", description: "", provider: "independent", requires_connection: false, input_schema: {} };
+const ACTION = {
+  id: "email.send",
+  name: "Send email",
+  description: "",
+  provider: "independent",
+  requires_connection: false,
+  input_schema: {},
+};
 const fast = { "retry-after-ms": "1" };
 
 describe("configuration", () => {
@@ -49,7 +56,10 @@ describe("configuration", () => {
     const saved = process.env.RELAY_API_KEY;
     delete process.env.RELAY_API_KEY;
     try {
-      assert.throws(() => new Relay({ baseURL: BASE_URL }), (err) => err instanceof sdk.RelayError && /RELAY_API_KEY/.test(err.message));
+      assert.throws(
+        () => new Relay({ baseURL: BASE_URL }),
+        (err) => err instanceof sdk.RelayError && /RELAY_API_KEY/.test(err.message),
+      );
     } finally {
       if (saved !== undefined) process.env.RELAY_API_KEY = saved;
     }
@@ -97,7 +107,10 @@ describe("configuration", () => {
     assert.ok(!inspect(c, { depth: 5, showHidden: true }).includes(KEY));
     assert.ok(!JSON.stringify(c).includes(KEY));
     for (const call of [() => c.workspace.retrieve(), () => c.workspace.retrieve()]) {
-      const err = await call().then(() => assert.fail("expected an error"), (e) => e);
+      const err = await call().then(
+        () => assert.fail("expected an error"),
+        (e) => e,
+      );
       assert.ok(!inspect(err, { depth: 5 }).includes(KEY));
       assert.ok(!String(err.message).includes(KEY));
     }
@@ -161,15 +174,26 @@ describe("browser rules", () => {
 describe("retries", () => {
   it("retries 429/500/502/503/504/408 with an incrementing retry-count header", async () => {
     for (const status of [408, 429, 500, 502, 503, 504]) {
-      const { fetch, calls } = mockFetch([problem(status, "x", {}, fast), problem(status, "x", {}, fast), json(ACTION)]);
+      const { fetch, calls } = mockFetch([
+        problem(status, "x", {}, fast),
+        problem(status, "x", {}, fast),
+        json(ACTION),
+      ]);
       const action = await client(fetch).actions.retrieve("email.send");
       assert.equal(action.id, "email.send", `status ${status}`);
-      assert.deepEqual(calls.map((c) => c.headers.get("x-relay-retry-count")), ["0", "1", "2"]);
+      assert.deepEqual(
+        calls.map((c) => c.headers.get("x-relay-retry-count")),
+        ["0", "1", "2"],
+      );
     }
   });
 
   it("gives up after maxRetries and raises the last error", async () => {
-    const { fetch, calls } = mockFetch([problem(503, "service_unavailable", {}, fast), problem(503, "service_unavailable", {}, fast), problem(503, "service_unavailable", {}, fast)]);
+    const { fetch, calls } = mockFetch([
+      problem(503, "service_unavailable", {}, fast),
+      problem(503, "service_unavailable", {}, fast),
+      problem(503, "service_unavailable", {}, fast),
+    ]);
     await assert.rejects(client(fetch).actions.retrieve("email.send"), sdk.InternalServerError);
     assert.equal(calls.length, 3);
   });
@@ -181,7 +205,14 @@ describe("retries", () => {
   });
 
   it("does not retry 400/401/403/404/422 or a 409 other than idempotency_in_progress", async () => {
-    for (const [status, code] of [[400, "invalid_request"], [401, "unauthenticated"], [403, "forbidden"], [404, "not_found"], [422, "validation_failed"], [409, "confirm_token_used"]]) {
+    for (const [status, code] of [
+      [400, "invalid_request"],
+      [401, "unauthenticated"],
+      [403, "forbidden"],
+      [404, "not_found"],
+      [422, "validation_failed"],
+      [409, "confirm_token_used"],
+    ]) {
       const { fetch, calls } = mockFetch([problem(status, code)]);
       await assert.rejects(client(fetch).actions.retrieve("email.send"), sdk.APIStatusError);
       assert.equal(calls.length, 1, `status ${status}`);
@@ -207,7 +238,12 @@ describe("retries", () => {
 
   it("a Retry-After over 60 s is raised at once, not slept through", async () => {
     const { fetch, calls } = mockFetch([problem(429, "rate_limited", {}, { "retry-after": "120" })]);
-    const err = await client(fetch).actions.retrieve("email.send").then(() => assert.fail(), (e) => e);
+    const err = await client(fetch)
+      .actions.retrieve("email.send")
+      .then(
+        () => assert.fail(),
+        (e) => e,
+      );
     assert.ok(err instanceof sdk.RateLimitError);
     assert.equal(err.headers.get("retry-after"), "120");
     assert.equal(calls.length, 1);
@@ -215,7 +251,12 @@ describe("retries", () => {
 
   it("retries connection errors with backoff, then raises APIConnectionError", async () => {
     const { fetch, calls } = mockFetch([new TypeError("fetch failed"), new TypeError("fetch failed")]);
-    const err = await client(fetch, { maxRetries: 1 }).actions.retrieve("email.send").then(() => assert.fail(), (e) => e);
+    const err = await client(fetch, { maxRetries: 1 })
+      .actions.retrieve("email.send")
+      .then(
+        () => assert.fail(),
+        (e) => e,
+      );
     assert.ok(err instanceof sdk.APIConnectionError);
     assert.ok(!(err instanceof sdk.APITimeoutError));
     assert.equal(calls.length, 2);
@@ -232,7 +273,12 @@ describe("retries", () => {
 describe("idempotency keys", () => {
   it("generates one key per call for marked operations and keeps it across retries", async () => {
     const exe = { id: "exe_x" };
-    const { fetch, calls } = mockFetch([problem(500, "internal_error", {}, fast), new TypeError("reset"), json(exe), json(exe)]);
+    const { fetch, calls } = mockFetch([
+      problem(500, "internal_error", {}, fast),
+      new TypeError("reset"),
+      json(exe),
+      json(exe),
+    ]);
     const c = client(fetch);
     await c.actions.execute("email.send", { confirm_token: "tok" });
     await c.actions.execute("email.send", { confirm_token: "tok" });
@@ -252,7 +298,10 @@ describe("idempotency keys", () => {
       const c = client(fetch);
       for (let i = 0; i < 50; i++) await c.actions.preview("email.send", { params: {} });
       const keys = calls.map((call) => call.headers.get("idempotency-key"));
-      assert.ok(keys.every((k) => /^relay-js-[0-9a-z]{12,}$/.test(k)), keys[0]);
+      assert.ok(
+        keys.every((k) => /^relay-js-[0-9a-z]{12,}$/.test(k)),
+        keys[0],
+      );
       assert.equal(new Set(keys).size, 50);
     } finally {
       Object.defineProperty(globalThis, "crypto", saved);
@@ -301,8 +350,15 @@ describe("errors", () => {
   for (const [status, cls] of table) {
     it(`${status} → ${cls.name}`, async () => {
       const errors = [{ pointer: "/params/to", message: "must be an email" }];
-      const { fetch } = mockFetch([problem(status, "some_code", { errors }, { "x-request-id": "req_hdr", "x-should-retry": "false" })]);
-      const err = await client(fetch).actions.retrieve("email.send").then(() => assert.fail(), (e) => e);
+      const { fetch } = mockFetch([
+        problem(status, "some_code", { errors }, { "x-request-id": "req_hdr", "x-should-retry": "false" }),
+      ]);
+      const err = await client(fetch)
+        .actions.retrieve("email.send")
+        .then(
+          () => assert.fail(),
+          (e) => e,
+        );
       assert.ok(err instanceof cls);
       assert.ok(err instanceof sdk.APIStatusError);
       assert.ok(err instanceof sdk.RelayError);
@@ -319,8 +375,15 @@ describe("errors", () => {
   }
 
   it("a non-JSON error body keeps the raw text and the header request id", async () => {
-    const { fetch } = mockFetch([new Response("Bad gateway", { status: 502, headers: { "x-request-id": "req_gw", "x-should-retry": "false" } })]);
-    const err = await client(fetch).actions.retrieve("email.send").then(() => assert.fail(), (e) => e);
+    const { fetch } = mockFetch([
+      new Response("Bad gateway", { status: 502, headers: { "x-request-id": "req_gw", "x-should-retry": "false" } }),
+    ]);
+    const err = await client(fetch)
+      .actions.retrieve("email.send")
+      .then(
+        () => assert.fail(),
+        (e) => e,
+      );
     assert.ok(err instanceof sdk.InternalServerError);
     assert.equal(err.body, "Bad gateway");
     assert.equal(err.code, undefined);
@@ -366,15 +429,23 @@ describe("timeouts and aborts", () => {
 
   it("a timeout while the body is read raises APITimeoutError", async () => {
     // Headers arrive, the body never ends: the per-attempt timeout still applies to reading it.
-    const fetch = async (url, init) =>
-      new Response(new ReadableStream({ pull: () => new Promise((_, reject) => init.signal.addEventListener("abort", () => reject(init.signal.reason))) }));
+    const fetch = async (_url, init) =>
+      new Response(
+        new ReadableStream({
+          pull: () =>
+            new Promise((_, reject) => init.signal.addEventListener("abort", () => reject(init.signal.reason))),
+        }),
+      );
     const c = new Relay({ apiKey: KEY, baseURL: BASE_URL, fetch, timeout: 20, maxRetries: 0 });
     await assert.rejects(c.actions.retrieve("email.send"), sdk.APITimeoutError);
   });
 
   it("an already-aborted signal sends nothing", async () => {
     const { fetch, calls } = mockFetch([]);
-    await assert.rejects(client(fetch).actions.retrieve("email.send", { signal: AbortSignal.abort() }), sdk.APIUserAbortError);
+    await assert.rejects(
+      client(fetch).actions.retrieve("email.send", { signal: AbortSignal.abort() }),
+      sdk.APIUserAbortError,
+    );
     assert.equal(calls.length, 0);
   });
 });
@@ -444,7 +515,10 @@ describe("abort controller reuse", () => {
     const hang = hangingFetch();
     const fetch = (url, init) => (n++ === 0 ? hang(url, init) : Promise.resolve(json(ACTION)));
     const calls = [];
-    const recording = (url, init) => (calls.push(init.signal), fetch(url, init));
+    const recording = (url, init) => {
+      calls.push(init.signal);
+      return fetch(url, init);
+    };
     const c = new Relay({ apiKey: KEY, baseURL: BASE_URL, fetch: recording, timeout: 20, maxRetries: 0 });
     await assert.rejects(c.actions.retrieve("email.send"), sdk.APITimeoutError);
     await c.actions.retrieve("email.send");
@@ -457,7 +531,11 @@ describe("abort controller reuse", () => {
     const calls = [];
     const hang = hangingFetch(calls);
     let n = 0;
-    const fetch = (url, init) => (n++ === 0 ? hang(url, init) : (calls.push({ signal: init.signal }), Promise.resolve(json(ACTION))));
+    const fetch = (url, init) => {
+      if (n++ === 0) return hang(url, init);
+      calls.push({ signal: init.signal });
+      return Promise.resolve(json(ACTION));
+    };
     const c = new Relay({ apiKey: KEY, baseURL: BASE_URL, fetch });
     const controller = new AbortController();
     const pending = c.actions.retrieve("email.send", { signal: controller.signal });
@@ -478,7 +556,10 @@ describe("abort controller reuse", () => {
 
 describe("raw responses", () => {
   it(".asResponse() gives the raw Response; .withResponse() data + response + request_id", async () => {
-    const { fetch } = mockFetch([json(ACTION, 200, { "x-request-id": "req_a" }), json(ACTION, 200, { "x-request-id": "req_b" })]);
+    const { fetch } = mockFetch([
+      json(ACTION, 200, { "x-request-id": "req_a" }),
+      json(ACTION, 200, { "x-request-id": "req_b" }),
+    ]);
     const c = client(fetch);
     const response = await c.actions.retrieve("email.send").asResponse();
     assert.equal(response.status, 200);
@@ -490,7 +571,9 @@ describe("raw responses", () => {
   });
 
   it("binary operations (audit export) resolve to the Response", async () => {
-    const { fetch, calls } = mockFetch([new Response('{"id":"aud_1"}\n', { headers: { "content-type": "application/x-ndjson" } })]);
+    const { fetch, calls } = mockFetch([
+      new Response('{"id":"aud_1"}\n', { headers: { "content-type": "application/x-ndjson" } }),
+    ]);
     const response = await client(fetch).auditEvents.export({ format: "ndjson" });
     assert.ok(response instanceof Response);
     assert.equal(await response.text(), '{"id":"aud_1"}\n');
@@ -500,18 +583,25 @@ describe("raw responses", () => {
 });
 
 describe("pagination", () => {
-  const page = (ids, next) => json({ data: ids.map((id) => ({ ...ACTION, id })), has_more: next !== null, next_cursor: next });
+  const page = (ids, next) =>
+    json({ data: ids.map((id) => ({ ...ACTION, id })), has_more: next !== null, next_cursor: next });
 
   it("await gives the first page; getNextPage() the next", async () => {
     const { fetch, calls } = mockFetch([page(["a.a", "a.b"], "cur_1"), page(["a.c"], null)]);
     const first = await client(fetch).actions.list({ provider: "google", limit: 2 });
     assert.ok(first instanceof sdk.CursorPage);
-    assert.deepEqual(first.data.map((a) => a.id), ["a.a", "a.b"]);
+    assert.deepEqual(
+      first.data.map((a) => a.id),
+      ["a.a", "a.b"],
+    );
     assert.equal(first.has_more, true);
     assert.equal(first.next_cursor, "cur_1");
     assert.equal(first.hasNextPage(), true);
     const second = await first.getNextPage();
-    assert.deepEqual(second.data.map((a) => a.id), ["a.c"]);
+    assert.deepEqual(
+      second.data.map((a) => a.id),
+      ["a.c"],
+    );
     assert.equal(second.hasNextPage(), false);
     await assert.rejects(second.getNextPage(), sdk.RelayError);
     assert.equal(new URL(calls[1].url).search, "?provider=google&limit=2&after=cur_1");
@@ -530,7 +620,10 @@ describe("pagination", () => {
   });
 
   it("list methods with path parameters page too (webhookEndpoints.listDeliveries)", async () => {
-    const { fetch, calls } = mockFetch([json({ data: [{ id: "dlv_1" }], has_more: true, next_cursor: "n" }), json({ data: [{ id: "dlv_2" }], has_more: false, next_cursor: null })]);
+    const { fetch, calls } = mockFetch([
+      json({ data: [{ id: "dlv_1" }], has_more: true, next_cursor: "n" }),
+      json({ data: [{ id: "dlv_2" }], has_more: false, next_cursor: null }),
+    ]);
     const ids = [];
     for await (const d of client(fetch).webhookEndpoints.listDeliveries("whe_1", { limit: 1 })) ids.push(d.id);
     assert.deepEqual(ids, ["dlv_1", "dlv_2"]);
@@ -541,7 +634,7 @@ describe("pagination", () => {
 describe("chat streaming", () => {
   const events = [
     'event: text_delta\nid: 1\ndata: {"type":"text_delta","delta":"Hel"}\n\n',
-    ': heartbeat\n\n',
+    ": heartbeat\n\n",
     'event: text_delta\nid: 2\ndata: {"type":"text_delta","delta":"lo"}\n\n',
     'event: done\nid: 3\ndata: {"type":"done","session_id":"chs_1","message_id":"msg_1","text":"Hello"}\n\n',
   ];
@@ -551,7 +644,10 @@ describe("chat streaming", () => {
     const stream = await client(fetch).chat.stream({ message: "hi" });
     const got = [];
     for await (const event of stream) got.push(event);
-    assert.deepEqual(got.map((e) => e.type), ["text_delta", "text_delta", "done"]);
+    assert.deepEqual(
+      got.map((e) => e.type),
+      ["text_delta", "text_delta", "done"],
+    );
     assert.equal(got.map((e) => (e.type === "text_delta" ? e.delta : "")).join(""), "Hello");
     assert.deepEqual(JSON.parse(calls[0].body), { message: "hi", stream: true });
     assert.equal(calls[0].headers.get("accept"), "text/event-stream");
@@ -585,7 +681,20 @@ describe("chat streaming", () => {
 describe("package surface", () => {
   it("default export is Relay and the named error classes exist", () => {
     assert.equal(Relay, sdk.Relay);
-    for (const name of ["RelayError", "APIConnectionError", "APITimeoutError", "APIStatusError", "BadRequestError", "AuthenticationError", "PermissionDeniedError", "NotFoundError", "ConflictError", "UnprocessableEntityError", "RateLimitError", "InternalServerError"]) {
+    for (const name of [
+      "RelayError",
+      "APIConnectionError",
+      "APITimeoutError",
+      "APIStatusError",
+      "BadRequestError",
+      "AuthenticationError",
+      "PermissionDeniedError",
+      "NotFoundError",
+      "ConflictError",
+      "UnprocessableEntityError",
+      "RateLimitError",
+      "InternalServerError",
+    ]) {
       assert.equal(typeof sdk[name], "function", name);
     }
     assert.ok(new sdk.APITimeoutError() instanceof sdk.APIConnectionError);

@@ -21,7 +21,15 @@ export function json(body, status = 200, headers = {}) {
 /** An RFC 9457 problem response. */
 export function problem(status, code, extra = {}, headers = {}) {
   return new Response(
-    JSON.stringify({ type: "about:blank", title: code, status, code, request_id: "req_123", detail: `detail of ${code}`, ...extra }),
+    JSON.stringify({
+      type: "about:blank",
+      title: code,
+      status,
+      code,
+      request_id: "req_123",
+      detail: `detail of ${code}`,
+      ...extra,
+    }),
     { status, headers: { "content-type": "application/problem+json", ...headers } },
   );
 }
@@ -70,7 +78,8 @@ export function sseResponse(chunks, state = {}) {
   const body = new ReadableStream({
     pull(controller) {
       if (index < chunks.length) controller.enqueue(encoder.encode(chunks[index++]));
-      else if (state.hang) return new Promise(() => {}); // the server keeps the connection open
+      else if (state.hang)
+        return new Promise(() => {}); // the server keeps the connection open
       else controller.close();
       return undefined;
     },

@@ -1,10 +1,9 @@
 // The shared contract vectors (contract-tests/vectors/*.json) run against the TypeScript SDK.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-
-import Relay, { WebhookVerificationError } from "../../dist/esm/index.js";
-import { createSSEParser, iterSSE, parseRetryAfter, backoffDelay, shouldRetry } from "../../dist/esm/core/index.js";
+import { backoffDelay, createSSEParser, iterSSE, parseRetryAfter, shouldRetry } from "../../dist/esm/core/index.js";
 import { signWebhook, verifyWebhook } from "../../dist/esm/core/webhooks.js";
+import Relay, { WebhookVerificationError } from "../../dist/esm/index.js";
 import { BASE_URL, json, loadVectors, mockFetch } from "./helpers.mjs";
 
 const headersOf = (record) => new Headers(record);
@@ -60,7 +59,10 @@ describe("sse_streams.json", () => {
     }
     const events = [];
     for await (const event of iterSSE(split())) events.push(event);
-    assert.deepEqual(events.map((e) => e.data), ["caf\u00e9"]);
+    assert.deepEqual(
+      events.map((e) => e.data),
+      ["caf\u00e9"],
+    );
   });
 });
 
@@ -90,7 +92,8 @@ describe("retry_after.json", () => {
     it(c.name, () => {
       const result = parseRetryAfter(headersOf(c.headers), c.now * 1000);
       assert.equal(result.kind, c.expected.kind);
-      if (c.expected.kind === "delay") assert.ok(Math.abs(result.ms / 1000 - c.expected.seconds) < 1e-6, `${result.ms} ms`);
+      if (c.expected.kind === "delay")
+        assert.ok(Math.abs(result.ms / 1000 - c.expected.seconds) < 1e-6, `${result.ms} ms`);
     });
   }
   for (const b of vectors.backoff.cases) {
@@ -113,12 +116,21 @@ describe("webhook_signatures.json", () => {
   for (const c of vectors.cases) {
     it(c.name, async () => {
       const verify = () =>
-        verifyWebhook(c.payload, { headers: c.headers, secret: c.secret, now: c.now, tolerance: vectors.tolerance_seconds });
+        verifyWebhook(c.payload, {
+          headers: c.headers,
+          secret: c.secret,
+          now: c.now,
+          tolerance: vectors.tolerance_seconds,
+        });
       if (c.expected.valid) {
         await verify();
         // Each valid case is also a signing vector.
         const h = new Headers(c.headers);
-        const signature = await signWebhook(c.payload, { id: h.get("webhook-id"), timestamp: h.get("webhook-timestamp"), secret: c.secret });
+        const signature = await signWebhook(c.payload, {
+          id: h.get("webhook-id"),
+          timestamp: h.get("webhook-timestamp"),
+          secret: c.secret,
+        });
         assert.ok(h.get("webhook-signature").split(" ").includes(signature), signature);
       } else {
         await assert.rejects(verify, (err) => err instanceof WebhookVerificationError && err.kind === c.expected.error);
@@ -132,7 +144,7 @@ describe("webhook_signatures.json", () => {
     const event = await client.webhooks.unwrap(body, { headers: new Headers(c.headers), now: c.now });
     assert.equal(event.type, "execution.succeeded");
     await assert.rejects(
-      client.webhooks.unwrap(c.payload + " ", { headers: c.headers, now: c.now }),
+      client.webhooks.unwrap(`${c.payload} `, { headers: c.headers, now: c.now }),
       (err) => err instanceof WebhookVerificationError && err.kind === "invalid_signature",
     );
   });
@@ -148,7 +160,9 @@ describe("pagination.json", () => {
       for await (const item of client.actions.list(c.params)) ids.push(item.id);
       assert.deepEqual(ids, c.expected_items);
       const queries = calls.map((call) => Object.fromEntries(new URL(call.url).searchParams));
-      const expected = c.expected_requests.map((q) => Object.fromEntries(Object.entries(q).map(([k, v]) => [k, String(v)])));
+      const expected = c.expected_requests.map((q) =>
+        Object.fromEntries(Object.entries(q).map(([k, v]) => [k, String(v)])),
+      );
       assert.deepEqual(queries, expected);
     });
   }
