@@ -38,11 +38,25 @@ def test_fixture_pair(case: str) -> None:
 def test_every_issue_kind_has_a_fixture() -> None:
     kinds = {e["kind"] for case in CASES for e in _load(case)["expect"]}
     assert {
-        "operation-removed", "parameter-removed", "property-removed", "enum-value-removed",
-        "parameter-made-required", "property-made-required", "type-narrowed", "property-made-optional",
-        "made-nullable", "success-status-changed", "role-removed", "authentication-required",
-        "operation-added", "property-added", "parameter-added", "enum-value-added", "role-added", "docs",
-    } <= kinds  # fmt: skip
+        "operation-removed",
+        "parameter-removed",
+        "property-removed",
+        "enum-value-removed",
+        "parameter-made-required",
+        "property-made-required",
+        "type-narrowed",
+        "property-made-optional",
+        "made-nullable",
+        "success-status-changed",
+        "role-removed",
+        "authentication-required",
+        "operation-added",
+        "property-added",
+        "parameter-added",
+        "enum-value-added",
+        "role-added",
+        "docs",
+    } <= kinds
 
 
 def test_verdict_needs_a_major_bump_for_breaking_changes() -> None:
@@ -80,7 +94,9 @@ def test_parse_version() -> None:
 def test_markdown_names_breaking_changes_and_sums_up_docs() -> None:
     data = _load("response-field-renamed")
     md = compare_documents(data["base"], data["head"]).markdown()
-    assert md.splitlines()[0].startswith("- **Breaking:** property 'name' removed (`/components/schemas/Thing")
+    assert md.splitlines()[0].startswith(
+        "- **Breaking:** property 'name' removed (`/components/schemas/Thing"
+    )
     docs = _load("docs-only")
     assert compare_documents(docs["base"], docs["head"]).markdown() == (
         "- Documentation: 2 description(s) or example(s) changed."

@@ -1,9 +1,9 @@
 """``python -m relay_release COMMAND``: what the release nox sessions run (see noxfile.py).
 
-    build   --dist DIR --uv UV [--results FILE]      build + check + smoke-test every artifact
-    breaking [--against REF] [--json FILE] [--no-proofs]
-    release  X.Y.Z [--date YYYY-MM-DD]
-    publish  --dist DIR --pypi-url URL --npm-registry URL
+build   --dist DIR --uv UV [--results FILE]      build + check + smoke-test every artifact
+breaking [--against REF] [--json FILE] [--no-proofs]
+release  X.Y.Z [--date YYYY-MM-DD]
+publish  --dist DIR --pypi-url URL --npm-registry URL
 """
 
 from __future__ import annotations
@@ -25,9 +25,13 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--dist", type=Path, required=True)
     b.add_argument("--uv", required=True, help="the uv executable (fresh venvs for the smoke tests)")
     b.add_argument("--results", type=Path, help="write {passed, failed, skipped} here (dev.py's summary)")
-    b.add_argument("--contract-examples", type=int, default=3, help="schemathesis budget of the contract smoke")
+    b.add_argument(
+        "--contract-examples", type=int, default=3, help="schemathesis budget of the contract smoke"
+    )
     g = sub.add_parser("breaking", help="the breaking-change gate against --against REF")
-    g.add_argument("--against", help="a git ref (default: the latest release tag, else the merge base with main)")
+    g.add_argument(
+        "--against", help="a git ref (default: the latest release tag, else the merge base with main)"
+    )
     g.add_argument("--json", type=Path, help="also write the result as JSON here")
     g.add_argument("--no-proofs", action="store_true", help="the spec diff only (no real-artifact proof)")
     r = sub.add_parser("release", help="bump every version, regenerate, write changelogs, commit, tag")
@@ -59,7 +63,9 @@ def main(argv: list[str] | None = None) -> int:
             from relay_release import release  # noqa: PLC0415 - needs relay_codegen (nox -s release has it)
 
             tag = release.release(args.version, date=args.date)
-            print(f"released {tag}: next `nox -s build`, `nox -s publish -- …`, then `git push --follow-tags`")
+            print(
+                f"released {tag}: next `nox -s build`, `nox -s publish -- …`, then `git push --follow-tags`"
+            )
             return 0
         for line in publish.publish(args.dist, args.pypi_url, args.npm_registry):
             print(f"published {line}")
@@ -93,7 +99,9 @@ def _build(args: argparse.Namespace) -> int:
 def _write_results(path: Path | None, *, passed: int, failed: int) -> None:
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps({"passed": passed, "failed": failed, "skipped": 0}) + "\n", encoding="utf-8")
+        path.write_text(
+            json.dumps({"passed": passed, "failed": failed, "skipped": 0}) + "\n", encoding="utf-8"
+        )
 
 
 if __name__ == "__main__":

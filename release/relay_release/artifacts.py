@@ -79,7 +79,9 @@ def run(cmd: Sequence[str], cwd: Path | None = None, env: dict[str, str] | None 
     print("$ " + " ".join(str(c) for c in cmd), flush=True)
     done = subprocess.run(list(cmd), cwd=cwd, env=env, capture_output=True, text=True, check=False)
     if done.returncode != 0:
-        raise ReleaseError(f"{cmd[0]} failed (exit {done.returncode}):\n{done.stdout[-4000:]}{done.stderr[-4000:]}")
+        raise ReleaseError(
+            f"{cmd[0]} failed (exit {done.returncode}):\n{done.stdout[-4000:]}{done.stderr[-4000:]}"
+        )
     return done.stdout
 
 
@@ -89,7 +91,9 @@ def build(dist: Path, uv: str) -> Artifacts:
     dist.mkdir(parents=True)
     for pkg in packages():
         if pkg.kind == "python":
-            run([uv, "build", "--quiet", "--out-dir", str(dist), str(pkg.directory)])  # sdist, then wheel from it
+            run(
+                [uv, "build", "--quiet", "--out-dir", str(dist), str(pkg.directory)]
+            )  # sdist, then wheel from it
         else:
             pack_npm(pkg, dist)
     out = Artifacts(dist, version)
@@ -97,8 +101,11 @@ def build(dist: Path, uv: str) -> Artifacts:
     shutil.copyfile(sources["spec"], out.spec)
     shutil.copyfile(sources["postman_collection"], out.postman_collection)
     shutil.copyfile(sources["postman_environment"], out.postman_environment)
-    sums = [f"{hashlib.sha256(p.read_bytes()).hexdigest()}  {p.name}" for p in sorted(dist.iterdir())
-            if not p.name.startswith(".")]  # fmt: skip
+    sums = [
+        f"{hashlib.sha256(p.read_bytes()).hexdigest()}  {p.name}"
+        for p in sorted(dist.iterdir())
+        if not p.name.startswith(".")
+    ]
     (dist / "SHA256SUMS").write_text("\n".join(sums) + "\n", encoding="utf-8")
     for path in sorted(dist.iterdir()):
         print(f"  dist/{path.name}  ({path.stat().st_size:,} bytes)")
@@ -112,7 +119,11 @@ def pack_npm(pkg: Package, out: Path) -> Path:
         copy = staging / pkg.directory.name
         shutil.copytree(pkg.directory, copy, ignore=shutil.ignore_patterns("node_modules", "dist"))
         (copy / "node_modules").symlink_to(pkg.directory / "node_modules", target_is_directory=True)
-        name = run(["npm", "pack", "--silent", "--pack-destination", str(out)], cwd=copy).strip().splitlines()[-1]
+        name = (
+            run(["npm", "pack", "--silent", "--pack-destination", str(out)], cwd=copy)
+            .strip()
+            .splitlines()[-1]
+        )
         return out / name
     finally:
         shutil.rmtree(staging, ignore_errors=True)
@@ -126,7 +137,9 @@ def check(art: Artifacts) -> list[str]:
     files = [art.sdist(p) for p in py] + [art.wheel(p) for p in py]
     for path in files:
         if not path.is_file():
-            raise ReleaseError(f"missing artifact {path.name} (built: {sorted(p.name for p in art.dist.iterdir())})")
+            raise ReleaseError(
+                f"missing artifact {path.name} (built: {sorted(p.name for p in art.dist.iterdir())})"
+            )
     run(["twine", "check", "--strict", *map(str, files)])
     passed.append(f"twine check --strict: {len(files)} files")
     for pkg in py:
@@ -170,7 +183,9 @@ def _check_wheel(path: Path, pkg: Package, license_text: bytes) -> None:
     urls = {u.split(",", 1)[0].strip() for u in meta.get_all("Project-URL") or []}
     missing = [u for u in REQUIRED_URLS if u not in urls]
     if missing or not meta.get("Keywords") or meta.get("Description-Content-Type") != "text/markdown":
-        raise ReleaseError(f"{path.name}: incomplete metadata (missing URLs {missing}, keywords, or a README)")
+        raise ReleaseError(
+            f"{path.name}: incomplete metadata (missing URLs {missing}, keywords, or a README)"
+        )
     _check_long_description(meta.get_payload(), f"{path.name} long description")  # type: ignore[arg-type]
 
 
@@ -187,7 +202,9 @@ def _check_sdist(path: Path, license_text: bytes) -> None:
 
 def _check_tarball(path: Path, license_text: bytes) -> None:
     with tarfile.open(path) as tgz:
-        read = {n: tgz.extractfile(n) for n in ("package/LICENSE", "package/package.json", "package/README.md")}
+        read = {
+            n: tgz.extractfile(n) for n in ("package/LICENSE", "package/package.json", "package/README.md")
+        }
         if any(f is None for f in read.values()):
             raise ReleaseError(f"{path.name}: LICENSE, package.json or README.md missing")
         data = {n: f.read() for n, f in read.items() if f is not None}

@@ -29,7 +29,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from relay_codegen.breaking import Report, compare_files
-
 from relay_release.packages import ROOT, ReleaseError, parse
 from relay_release.smoke import NEWMAN, SERVE, TSC, Server, command
 
@@ -81,10 +80,13 @@ def extract(ref: str, dest: Path) -> list[str]:
     git("rev-parse", "--verify", f"{ref}^{{commit}}")
     found = []
     for path in REF_FILES:
-        if subprocess.run(["git", "cat-file", "-e", f"{ref}:{path}"], cwd=ROOT, capture_output=True).returncode:
+        if subprocess.run(  # noqa: PLW1510 - the exit status is the answer
+            ["git", "cat-file", "-e", f"{ref}:{path}"], cwd=ROOT, capture_output=True
+        ).returncode:
             continue
-        archive = subprocess.run(["git", "archive", "--format=tar", ref, "--", path], cwd=ROOT,
-                                 capture_output=True, check=True).stdout  # fmt: skip
+        archive = subprocess.run(
+            ["git", "archive", "--format=tar", ref, "--", path], cwd=ROOT, capture_output=True, check=True
+        ).stdout
         with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
             tar.extractall(dest, filter="data")
         found.append(path)
@@ -163,7 +165,16 @@ def _python_typing(ref_dir: Path, scratch: Path, work: Path) -> Proof:
     if not files:
         return Proof(name, True, "REF has no typed usage tests")
     env = {"MYPYPATH": str(scratch / "sdk-python" / "src")}
-    cmd = [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--python-version", "3.10", *map(str, files)]
+    cmd = [
+        sys.executable,
+        "-m",
+        "mypy",
+        "--strict",
+        "--no-incremental",
+        "--python-version",
+        "3.10",
+        *map(str, files),
+    ]
     return _attempt(name, cmd, work, env)
 
 
@@ -190,18 +201,35 @@ def _postman(ref_dir: Path, scratch: Path, work: Path) -> Proof:
     env = {**os.environ, "PYTHONPATH": str(scratch / "server" / "src")}
     log = work / "server.log"
     with log.open("w") as err:
-        proc = subprocess.Popen([sys.executable, str(SERVE), "postman"], cwd=work, env=env, stdin=subprocess.PIPE,
-                                stdout=subprocess.PIPE, stderr=err, text=True)  # fmt: skip
+        proc = subprocess.Popen(
+            [sys.executable, str(SERVE), "postman"],
+            cwd=work,
+            env=env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=err,
+            text=True,
+        )
     try:
-        assert proc.stdout is not None
-        line = proc.stdout.readline()
+        line = proc.stdout.readline() if proc.stdout else ""
         if not line:
             proc.wait(timeout=30)
             return Proof(name, False, "the regenerated server did not start:\n" + log.read_text()[-4000:])
         info = json.loads(line)
         server = Server(info["base_url"], info["keys"])
-        cmd = [str(NEWMAN), "run", str(collection), "--env-var", f"baseUrl={server.base_url}",
-               "--env-var", f"apiKey={server.keys['postman']}", "--color", "off", "--reporters", "cli"]  # fmt: skip
+        cmd = [
+            str(NEWMAN),
+            "run",
+            str(collection),
+            "--env-var",
+            f"baseUrl={server.base_url}",
+            "--env-var",
+            f"apiKey={server.keys['postman']}",
+            "--color",
+            "off",
+            "--reporters",
+            "cli",
+        ]
         environment = ref_dir / "postman" / "relay.postman_environment.json"
         if environment.is_file():
             cmd[3:3] = ["--environment", str(environment)]
@@ -224,7 +252,10 @@ def _attempt(name: str, cmd: list[str], cwd: Path, env: dict[str, str] | None = 
 
 
 def render(result: GateResult) -> str:
-    lines = [f"breaking-change gate: spec at {result.ref} ({result.how}) → the working tree", result.report.text()]
+    lines = [
+        f"breaking-change gate: spec at {result.ref} ({result.how}) → the working tree",
+        result.report.text(),
+    ]
     for proof in result.proofs:
         lines.append(f"\nproof {'PASS' if proof.ok else 'FAIL'}: {proof.name}")
         if not proof.ok:

@@ -12,7 +12,9 @@ import re
 
 RELAY_PACKAGES = ("relay-sdk", "relay-server", "relay-contract", "relay-codegen")
 _PIP = re.compile(r"\bpip3?\s+install\b")
-_NAME = re.compile(r"(?<![\w./-])[\"']?(" + "|".join(RELAY_PACKAGES) + r")(\[[\w,]+\])?([=<>!~]=?[^\s\"']*)?[\"']?(?=\s|$)")
+_NAME = re.compile(
+    r"(?<![\w./-])[\"']?(" + "|".join(RELAY_PACKAGES) + r")(\[[\w,]+\])?([=<>!~]=?[^\s\"']*)?[\"']?(?=\s|$)"
+)
 
 
 def bad_install_lines(markdown: str) -> list[str]:
@@ -27,8 +29,7 @@ def bad_install_lines(markdown: str) -> list[str]:
         if not fenced or not _PIP.search(line):
             continue
         command = line.split("#", 1)[0]  # a shell comment may mention anything
-        if "--extra-index-url" in command:
-            bad.append(stripped)
-        elif _NAME.search(command) and "--index-url" not in command and " -i " not in command:
+        from_default_index = "--index-url" not in command and " -i " not in command
+        if "--extra-index-url" in command or (_NAME.search(command) and from_default_index):
             bad.append(stripped)
     return bad

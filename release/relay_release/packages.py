@@ -20,7 +20,9 @@ ROOT = Path(__file__).resolve().parents[2]
 CONFIG = ROOT / "release" / "packages.toml"
 SPEC = ROOT / "spec" / "openapi.yaml"
 _PY_VERSION = re.compile(r'^(__version__\s*=\s*")([^"]+)(")', re.M)
-_INFO_VERSION = re.compile(r"^(info:\n(?:[ \t]+.*\n|\n)*?[ \t]+version:[ \t]*)(['\"]?)([^'\"\n]+)\2[ \t]*$", re.M)
+_INFO_VERSION = re.compile(
+    r"^(info:\n(?:[ \t]+.*\n|\n)*?[ \t]+version:[ \t]*)(['\"]?)([^'\"\n]+)\2[ \t]*$", re.M
+)
 SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
 
 
@@ -55,10 +57,14 @@ class Package:
         if self.kind == "npm":  # package.json only; the release runs `npm version` for the lockfile
             data = json.loads(self.version_file.read_text(encoding="utf-8"))
             data["version"] = version
-            self.version_file.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+            self.version_file.write_text(
+                json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+            )
             return
         text = self.version_file.read_text(encoding="utf-8")
-        self.version_file.write_text(_PY_VERSION.sub(rf"\g<1>{version}\g<3>", text, count=1), encoding="utf-8")
+        self.version_file.write_text(
+            _PY_VERSION.sub(rf"\g<1>{version}\g<3>", text, count=1), encoding="utf-8"
+        )
 
     @property
     def changelog(self) -> Path:
@@ -87,15 +93,23 @@ def packages(root: Path = ROOT) -> list[Package]:
         if not path:
             raise ReleaseError(f"{pyproject}: no [tool.hatch.version] path (the one place of the version)")
         found.append(
-            Package("python", directory, project["project"]["name"], entry.get("smoke", "import"),
-                    bool(entry.get("api_changes", False)), directory / path)  # fmt: skip
+            Package(
+                "python",
+                directory,
+                project["project"]["name"],
+                entry.get("smoke", "import"),
+                bool(entry.get("api_changes", False)),
+                directory / path,
+            )
         )
     for entry in config.get("npm", []):
         directory = root / entry["dir"]
         manifest = directory / "package.json"
         if manifest.is_file():
             name = json.loads(manifest.read_text(encoding="utf-8"))["name"]
-            found.append(Package("npm", directory, name, "npm", bool(entry.get("api_changes", False)), manifest))
+            found.append(
+                Package("npm", directory, name, "npm", bool(entry.get("api_changes", False)), manifest)
+            )
     return found
 
 

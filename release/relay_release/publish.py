@@ -42,15 +42,39 @@ def publish(dist: Path, pypi_url: str, npm_registry: str) -> list[str]:
         if not os.environ.get(var):
             raise ReleaseError(f"{var} is not set: credentials come from the environment")
     done = []
-    command(["twine", "upload", "--non-interactive", "--disable-progress-bar", "--repository-url", pypi_url,
-             *map(str, uploads)], cwd=dist)  # fmt: skip
+    command(
+        [
+            "twine",
+            "upload",
+            "--non-interactive",
+            "--disable-progress-bar",
+            "--repository-url",
+            pypi_url,
+            *map(str, uploads),
+        ],
+        cwd=dist,
+    )
     done += [f"{p.name} → {pypi_url}" for p in uploads]
     with tempfile.TemporaryDirectory(prefix="relay-npmrc-") as tmp:
         userconfig = Path(tmp) / ".npmrc"
         # npm expands ${NPM_TOKEN} when it reads the file: the token itself is never written anywhere.
         userconfig.write_text(f"{npmrc_key(npm_registry)}:_authToken=${{NPM_TOKEN}}\n", encoding="utf-8")
         for tgz in tarballs:
-            command(["npm", "publish", str(tgz), "--registry", npm_registry, "--userconfig", str(userconfig),
-                     "--access", "public", "--loglevel", "warn"], cwd=dist)  # fmt: skip
+            command(
+                [
+                    "npm",
+                    "publish",
+                    str(tgz),
+                    "--registry",
+                    npm_registry,
+                    "--userconfig",
+                    str(userconfig),
+                    "--access",
+                    "public",
+                    "--loglevel",
+                    "warn",
+                ],
+                cwd=dist,
+            )
             done.append(f"{tgz.name} → {npm_registry}")
     return done

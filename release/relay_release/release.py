@@ -41,7 +41,9 @@ def minimum_version(previous: str, bump: str) -> tuple[int, int, int]:
 def release(version: str, *, date: str | None = None, proofs: bool = True) -> str:
     wanted = parse(version)
     if wanted < (1, 0, 0):
-        raise ReleaseError(f"{version}: releases start at 1.0.0 (public PyPI has an unrelated relay-sdk 0.3.1)")
+        raise ReleaseError(
+            f"{version}: releases start at 1.0.0 (public PyPI has an unrelated relay-sdk 0.3.1)"
+        )
     if git("status", "--porcelain"):
         raise ReleaseError("the working tree has uncommitted changes: commit or stash them first")
     tag = latest_release_tag()
@@ -68,8 +70,14 @@ def release(version: str, *, date: str | None = None, proofs: bool = True) -> st
     for pkg in packages():
         text = pkg.changelog.read_text(encoding="utf-8")
         pkg.changelog.write_text(
-            release_entry(text, version, day, api_changes=api_changes if pkg.api_changes else None,
-                          repository=repository(), previous=previous),  # fmt: skip
+            release_entry(
+                text,
+                version,
+                day,
+                api_changes=api_changes if pkg.api_changes else None,
+                repository=repository(),
+                previous=previous,
+            ),
             encoding="utf-8",
         )
     git("add", "-A")
@@ -105,5 +113,18 @@ def _bump(version: str) -> None:
 def _regenerate() -> None:
     """Every generated file and the generator's goldens carry the versions: rewrite them."""
     subprocess.run(["relay-codegen", "generate"], cwd=ROOT, check=True, capture_output=True)
-    subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/test_golden.py",
-                    "--update-goldens"], cwd=ROOT / "generator", check=True, capture_output=True)  # fmt: skip
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "tests/test_golden.py",
+            "--update-goldens",
+        ],
+        cwd=ROOT / "generator",
+        check=True,
+        capture_output=True,
+    )

@@ -30,6 +30,7 @@ import zipfile
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import IO
 
@@ -60,13 +61,22 @@ def isolated_environ() -> dict[str, str]:
     return {k: v for k, v in os.environ.items() if k not in hidden}
 
 
-def command(cmd: Sequence[str | Path], *, cwd: Path, env: dict[str, str] | None = None, timeout: float = 900) -> str:
+def command(
+    cmd: Sequence[str | Path], *, cwd: Path, env: dict[str, str] | None = None, timeout: float = 900
+) -> str:
     """Run a command; its output on success, a ReleaseError with the output otherwise."""
     shown = " ".join(str(c) for c in cmd)
     print(f"$ {shown}", flush=True)
     full_env = {**isolated_environ(), **(env or {})}
-    done = subprocess.run([str(c) for c in cmd], cwd=cwd, env=full_env, capture_output=True, text=True,
-                          timeout=timeout, check=False)  # fmt: skip
+    done = subprocess.run(
+        [str(c) for c in cmd],
+        cwd=cwd,
+        env=full_env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
     out = done.stdout + done.stderr
     if done.returncode != 0:
         raise ReleaseError(f"`{shown}` exited {done.returncode}:\n{out[-6000:]}")
@@ -128,16 +138,23 @@ class Server:
 def installed_server(env: Venv, work: Path) -> Iterator[Server]:
     """``relay-server`` of ``env`` serving on 127.0.0.1 until the block ends."""
     log = (work / "server-driver.log").open("w")
-    proc = subprocess.Popen([str(env.python), str(SERVE), *WORKSPACES], cwd=work, env=isolated_environ(),
-                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log, text=True)  # fmt: skip
+    proc = subprocess.Popen(
+        [str(env.python), str(SERVE), *WORKSPACES],
+        cwd=work,
+        env=isolated_environ(),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=log,
+        text=True,
+    )
     stdin: IO[str] | None = proc.stdin
     try:
-        assert proc.stdout is not None
-        line = proc.stdout.readline()
+        line = proc.stdout.readline() if proc.stdout else ""
         if not line:
             proc.wait(timeout=30)
             log.flush()
-            raise ReleaseError(f"the installed relay-server did not start:\n{(work / 'server-driver.log').read_text()[-6000:]}")
+            driver_log = (work / "server-driver.log").read_text()[-6000:]
+            raise ReleaseError(f"the installed relay-server did not start:\n{driver_log}")
         info = json.loads(line)
         yield Server(info["base_url"], info["keys"])
     finally:
@@ -162,11 +179,15 @@ def run_smoke(art: Artifacts, uv: str, *, contract_examples: int = 3) -> Results
     try:
         _server_stack(art, uv, work, results, contract_examples)
         for pkg in _by_smoke("codegen"):
-            results.check(f"{pkg.name}: generates the committed tree from the released spec",
-                          lambda pkg=pkg: _codegen(art, pkg, uv, work))  # fmt: skip
+            results.check(
+                f"{pkg.name}: generates the committed tree from the released spec",
+                partial(_codegen, art, pkg, uv, work),
+            )
         for pkg in _by_smoke("import"):
-            results.check(f"{pkg.name}: installs, imports, commands answer --help",
-                          lambda pkg=pkg: _imports(art, pkg, uv, work))  # fmt: skip
+            results.check(
+                f"{pkg.name}: installs, imports, commands answer --help",
+                partial(_imports, art, pkg, uv, work),
+            )
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return results
@@ -187,16 +208,24 @@ def _server_stack(art: Artifacts, uv: str, work: Path, results: Results, contrac
             results.passed.append(f"{server_pkgs[0].name}: the wheel serves (relay-server serve)")
             print(f"SMOKE ok    {server_pkgs[0].name}: the wheel serves on {server.base_url}", flush=True)
             for pkg in sdk_pkgs:
-                results.check(f"{pkg.name}: quickstart against the installed server",
-                              lambda pkg=pkg: _python_quickstart(art, pkg, uv, work, server))  # fmt: skip
+                results.check(
+                    f"{pkg.name}: quickstart against the installed server",
+                    partial(_python_quickstart, art, pkg, uv, work, server),
+                )
             for pkg in npm_pkgs:
-                results.check(f"{pkg.name}: quickstart against the installed server",
-                              lambda pkg=pkg: _ts_quickstart(art.tarball(pkg), work, server))  # fmt: skip
+                results.check(
+                    f"{pkg.name}: quickstart against the installed server",
+                    partial(_ts_quickstart, art.tarball(pkg), work, server),
+                )
             for pkg in contract_pkgs:
-                results.check(f"{pkg.name}: runs against the installed server",
-                              lambda pkg=pkg: _contract(art, pkg, uv, work, server, contract_examples))  # fmt: skip
-            results.check("Postman collection (dist/) runs against the installed server",
-                          lambda: _newman(art, work, server))  # fmt: skip
+                results.check(
+                    f"{pkg.name}: runs against the installed server",
+                    partial(_contract, art, pkg, uv, work, server, contract_examples),
+                )
+            results.check(
+                "Postman collection (dist/) runs against the installed server",
+                lambda: _newman(art, work, server),
+            )
     except ReleaseError as exc:
         results.failed.append((f"{server_pkgs[0].name}: the wheel serves (relay-server serve)", str(exc)))
         print(f"SMOKE FAIL  {server_pkgs[0].name}: the wheel serves\n{exc}", flush=True)
@@ -218,7 +247,9 @@ def _python_quickstart(art: Artifacts, pkg: Package, uv: str, work: Path, server
 def install_tarball_project(folder: Path, spec: str, registry: str | None = None) -> None:
     """A fresh npm project in ``folder`` with ``spec`` (a tarball path or name@version) installed."""
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "package.json").write_text(json.dumps({"name": "relay-quickstart", "private": True, "type": "module"}))
+    (folder / "package.json").write_text(
+        json.dumps({"name": "relay-quickstart", "private": True, "type": "module"})
+    )
     extra = ["--registry", registry] if registry else []
     command(["npm", "install", "--no-audit", "--no-fund", "--loglevel", "error", *extra, spec], cwd=folder)
 
@@ -226,8 +257,16 @@ def install_tarball_project(folder: Path, spec: str, registry: str | None = None
 def run_ts_quickstart(folder: Path, server: Server) -> str:
     """Type-check the docs' TypeScript quickstart against the installed package, run it with node."""
     shutil.copyfile(QUICKSTART_TS, folder / "quickstart.ts")
-    options = {"strict": True, "module": "nodenext", "moduleResolution": "nodenext", "target": "es2022",
-               "lib": ["es2022", "dom"], "types": [], "skipLibCheck": False, "outDir": "out"}  # fmt: skip
+    options = {
+        "strict": True,
+        "module": "nodenext",
+        "moduleResolution": "nodenext",
+        "target": "es2022",
+        "lib": ["es2022", "dom"],
+        "types": [],
+        "skipLibCheck": False,
+        "outDir": "out",
+    }
     config = {"compilerOptions": options, "files": ["quickstart.ts"]}
     (folder / "tsconfig.json").write_text(json.dumps(config), encoding="utf-8")
     command(["node", TSC, "-p", "tsconfig.json"], cwd=folder)
@@ -245,15 +284,42 @@ def _ts_quickstart(tarball: Path, work: Path, server: Server) -> str:
 
 def _contract(art: Artifacts, pkg: Package, uv: str, work: Path, server: Server, examples: int) -> str:
     env = new_venv(work, "contract", uv, art.wheel(pkg))
-    out = command([env.bin("relay-contract"), "--base-url", server.base_url, "--api-key", server.keys["contract"],
-                   "--second-api-key", server.keys["contract-b"], "--max-examples", str(examples)], cwd=work)  # fmt: skip
+    out = command(
+        [
+            env.bin("relay-contract"),
+            "--base-url",
+            server.base_url,
+            "--api-key",
+            server.keys["contract"],
+            "--second-api-key",
+            server.keys["contract-b"],
+            "--max-examples",
+            str(examples),
+        ],
+        cwd=work,
+    )
     return next((ln for ln in reversed(out.splitlines()) if "hand-written cases" in ln), "passed")
 
 
 def _newman(art: Artifacts, work: Path, server: Server) -> str:
-    out = command([NEWMAN, "run", art.postman_collection, "--environment", art.postman_environment,
-                   "--env-var", f"baseUrl={server.base_url}", "--env-var", f"apiKey={server.keys['postman']}",
-                   "--color", "off", "--reporters", "cli"], cwd=work)  # fmt: skip
+    out = command(
+        [
+            NEWMAN,
+            "run",
+            art.postman_collection,
+            "--environment",
+            art.postman_environment,
+            "--env-var",
+            f"baseUrl={server.base_url}",
+            "--env-var",
+            f"apiKey={server.keys['postman']}",
+            "--color",
+            "off",
+            "--reporters",
+            "cli",
+        ],
+        cwd=work,
+    )
     return next((ln.strip() for ln in out.splitlines() if "assertions" in ln), "passed")
 
 
@@ -265,10 +331,15 @@ def _codegen(art: Artifacts, pkg: Package, uv: str, work: Path) -> str:
     out_root = work / "generated"
     command([env.bin("relay-codegen"), "generate", "--spec", art.spec, "--out", out_root], cwd=work)
     produced = sorted(p for p in out_root.rglob("*") if p.is_file())
-    differing = [p.relative_to(out_root).as_posix() for p in produced
-                 if (ROOT / p.relative_to(out_root)).read_bytes() != p.read_bytes()]  # fmt: skip
+    differing = [
+        p.relative_to(out_root).as_posix()
+        for p in produced
+        if (ROOT / p.relative_to(out_root)).read_bytes() != p.read_bytes()
+    ]
     if not produced or differing:
-        raise ReleaseError(f"the installed relay-codegen does not reproduce the committed files: {differing[:20]}")
+        raise ReleaseError(
+            f"the installed relay-codegen does not reproduce the committed files: {differing[:20]}"
+        )
     return f"{len(produced)} files identical to the checkout's"
 
 

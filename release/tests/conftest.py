@@ -81,7 +81,7 @@ def _stop(proc: subprocess.Popen[bytes]) -> None:
 
 @pytest.fixture(scope="session")
 def pypi(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Registry]:
-    from passlib.apache import HtpasswdFile  # noqa: PLC0415 - only the registry fixture needs it
+    from passlib.apache import HtpasswdFile
 
     root = tmp_path_factory.mktemp("pypiserver")
     user, password = "relay-publisher", secrets.token_urlsafe(16)
@@ -93,10 +93,24 @@ def pypi(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Registry]:
     log = root / "pypiserver.log"
     with log.open("wb") as out:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "pypiserver", "run", "--host", "127.0.0.1", "--port", str(port),
-             "--passwords", str(root / "htpasswd"), "--authenticate", "update", str(root / "packages")],
-            stdout=out, stderr=subprocess.STDOUT,
-        )  # fmt: skip
+            [
+                sys.executable,
+                "-m",
+                "pypiserver",
+                "run",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(port),
+                "--passwords",
+                str(root / "htpasswd"),
+                "--authenticate",
+                "update",
+                str(root / "packages"),
+            ],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
     try:
         _wait(f"http://127.0.0.1:{port}/simple/", proc, log)
         yield Registry(f"http://127.0.0.1:{port}/", user, password)
@@ -112,31 +126,40 @@ def npm_registry(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Registry]
     port = _port()
     config = root / "config.yaml"
     config.write_text(
-        "\n".join([
-            f"storage: {root / 'storage'}",
-            "auth:",
-            f"  htpasswd: {{file: {root / 'htpasswd'}, max_users: 1}}",
-            "uplinks: {}",
-            "packages:",
-            "  '@relay/*': {access: $all, publish: $authenticated, unpublish: $authenticated}",
-            "  '**': {access: $all}",
-            "log: {type: stdout, format: pretty, level: warn}",
-            "web: {enable: false}",
-            "",
-        ]),
+        "\n".join(
+            [
+                f"storage: {root / 'storage'}",
+                "auth:",
+                f"  htpasswd: {{file: {root / 'htpasswd'}, max_users: 1}}",
+                "uplinks: {}",
+                "packages:",
+                "  '@relay/*': {access: $all, publish: $authenticated, unpublish: $authenticated}",
+                "  '**': {access: $all}",
+                "log: {type: stdout, format: pretty, level: warn}",
+                "web: {enable: false}",
+                "",
+            ]
+        ),
         encoding="utf-8",
-    )  # fmt: skip
+    )
     log = root / "verdaccio.log"
     with log.open("wb") as out:
-        proc = subprocess.Popen([str(VERDACCIO), "--config", str(config), "--listen", f"127.0.0.1:{port}"],
-                                stdout=out, stderr=subprocess.STDOUT)  # fmt: skip
+        proc = subprocess.Popen(
+            [str(VERDACCIO), "--config", str(config), "--listen", f"127.0.0.1:{port}"],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
     try:
         url = f"http://127.0.0.1:{port}/"
         _wait(url + "-/ping", proc, log)
         user, password = "relay-publisher", secrets.token_urlsafe(16)
         body = json.dumps({"name": user, "password": password}).encode()
-        request = urllib.request.Request(f"{url}-/user/org.couchdb.user:{user}", data=body, method="PUT",
-                                         headers={"content-type": "application/json"})  # fmt: skip
+        request = urllib.request.Request(  # noqa: S310 - http://127.0.0.1
+            f"{url}-/user/org.couchdb.user:{user}",
+            data=body,
+            method="PUT",
+            headers={"content-type": "application/json"},
+        )
         with urllib.request.urlopen(request, timeout=10) as resp:  # noqa: S310 - http://127.0.0.1
             token = str(json.load(resp)["token"])
         yield Registry(url, user, password, token)

@@ -22,17 +22,19 @@ def test_no_bare_pip_install_of_a_relay_package(page: Path) -> None:
 
 
 def test_the_checker_catches_bare_names_and_extra_index_urls() -> None:
-    page = "\n".join([
-        "```sh",
-        "pip install relay-sdk",
-        'python3 -m pip install "relay-server==1.0.0"',
-        "pip install relay-sdk --extra-index-url https://x/simple/",
-        'pip install "relay-sdk==1.0.0" --index-url https://x/simple/',
-        "pip install ./relay_sdk-1.0.0-py3-none-any.whl",
-        "pip install -e ./server",
-        "```",
-        "prose may name `pip install relay-sdk` to warn against it",
-    ])  # fmt: skip
+    page = "\n".join(
+        [
+            "```sh",
+            "pip install relay-sdk",
+            'python3 -m pip install "relay-server==1.0.0"',
+            "pip install relay-sdk --extra-index-url https://x/simple/",
+            'pip install "relay-sdk==1.0.0" --index-url https://x/simple/',
+            "pip install ./relay_sdk-1.0.0-py3-none-any.whl",
+            "pip install -e ./server",
+            "```",
+            "prose may name `pip install relay-sdk` to warn against it",
+        ]
+    )
     assert bad_install_lines(page) == [
         "pip install relay-sdk",
         'python3 -m pip install "relay-server==1.0.0"',

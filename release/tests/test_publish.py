@@ -29,8 +29,8 @@ from relay_release.smoke import (
     Venv,
     command,
     install_tarball_project,
-    isolated_environ,
     installed_server,
+    isolated_environ,
     outside_checkout,
     run_ts_quickstart,
 )
@@ -59,10 +59,24 @@ def published(dist: Path, pypi: Registry, npm_registry: Registry, work: Path) ->
         "NPM_TOKEN": npm_registry.token,
     }
     done = subprocess.run(
-        [sys.executable, "-m", "relay_release", "publish", "--dist", str(dist), "--pypi-url", pypi.url,
-         "--npm-registry", npm_registry.url],
-        cwd=work, env={**os.environ, **secrets}, capture_output=True, text=True, check=False,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "relay_release",
+            "publish",
+            "--dist",
+            str(dist),
+            "--pypi-url",
+            pypi.url,
+            "--npm-registry",
+            npm_registry.url,
+        ],
+        cwd=work,
+        env={**os.environ, **secrets},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     output = done.stdout + done.stderr
     assert done.returncode == 0, output
     for value in (pypi.password, npm_registry.token):
@@ -73,10 +87,23 @@ def published(dist: Path, pypi: Registry, npm_registry: Registry, work: Path) ->
 def test_publish_refuses_without_credentials(dist: Path, pypi: Registry, npm_registry: Registry) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("TWINE_USERNAME", "TWINE_PASSWORD", "NPM_TOKEN")}
     done = subprocess.run(
-        [sys.executable, "-m", "relay_release", "publish", "--dist", str(dist), "--pypi-url", pypi.url,
-         "--npm-registry", npm_registry.url],
-        env=env, capture_output=True, text=True, check=False,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "relay_release",
+            "publish",
+            "--dist",
+            str(dist),
+            "--pypi-url",
+            pypi.url,
+            "--npm-registry",
+            npm_registry.url,
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert done.returncode == 1
     assert "is not set: credentials come from the environment" in done.stderr
 
@@ -90,9 +117,14 @@ def test_install_from_the_registries_and_run_the_quickstarts(
     venv.EnvBuilder(with_pip=True, clear=True).create(env.path)
     index = f"{pypi.url}simple/"
     for requirement in (f"relay-sdk=={version}", f"relay-server=={version}"):
-        command([env.python, "-m", "pip", "install", "--quiet", requirement, "--index-url", index], cwd=work,
-                env=_user_env())  # fmt: skip
-    listed = json.loads(command([env.python, "-m", "pip", "list", "--format", "json"], cwd=work, env=_user_env()))
+        command(
+            [env.python, "-m", "pip", "install", "--quiet", requirement, "--index-url", index],
+            cwd=work,
+            env=_user_env(),
+        )
+    listed = json.loads(
+        command([env.python, "-m", "pip", "list", "--format", "json"], cwd=work, env=_user_env())
+    )
     installed = {p["name"]: p["version"] for p in listed}
     assert installed["relay-sdk"] == installed["relay-server"] == version
     for name in ("relay_sdk", "relay_server"):  # the local index holds what pip installed
@@ -111,7 +143,11 @@ def test_install_from_the_registries_and_run_the_quickstarts(
     with installed_server(env, work) as server:
         script = work / "quickstart.py"
         script.write_bytes(QUICKSTART_PY.read_bytes())
-        client_env = {**_user_env(), "RELAY_API_KEY": server.keys["quickstart"], "RELAY_BASE_URL": server.base_url}
+        client_env = {
+            **_user_env(),
+            "RELAY_API_KEY": server.keys["quickstart"],
+            "RELAY_BASE_URL": server.base_url,
+        }
         python_out = command([env.python, script], cwd=work, env=client_env)
         assert "succeeded" in python_out, python_out
         ts_out = run_ts_quickstart(folder, server)

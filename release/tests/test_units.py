@@ -16,7 +16,14 @@ REPO = "https://github.com/relay-dev/relay-sdk-suite"
 
 def test_one_version_for_every_package_and_the_spec() -> None:
     found = versions()
-    assert {"relay-sdk", "relay-server", "relay-contract", "relay-codegen", "@relay/sdk-js", "openapi"} <= set(found)
+    assert {
+        "relay-sdk",
+        "relay-server",
+        "relay-contract",
+        "relay-codegen",
+        "@relay/sdk-js",
+        "openapi",
+    } <= set(found)
     assert len(set(found.values())) == 1, found
     assert parse(found["openapi"]) >= (1, 0, 0)
 
@@ -33,7 +40,10 @@ def test_spec_version_round_trip(tmp_path: Path) -> None:
     spec.write_text("openapi: 3.1.0\ninfo:\n  title: Relay\n  version: 1.0.0\n  description: x\npaths: {}\n")
     assert spec_version(spec) == "1.0.0"
     set_spec_version("2.1.0", spec)
-    assert spec.read_text() == "openapi: 3.1.0\ninfo:\n  title: Relay\n  version: 2.1.0\n  description: x\npaths: {}\n"
+    assert (
+        spec.read_text()
+        == "openapi: 3.1.0\ninfo:\n  title: Relay\n  version: 2.1.0\n  description: x\npaths: {}\n"
+    )
 
 
 def test_parse_rejects_what_is_not_a_release_version() -> None:
@@ -65,8 +75,9 @@ Intro.
 
 
 def test_release_entry_moves_unreleased_and_adds_api_changes() -> None:
-    out = release_entry(CHANGELOG, "1.1.0", "2026-12-03", api_changes="- **Breaking:** x", repository=REPO,
-                        previous="1.0.0")  # fmt: skip
+    out = release_entry(
+        CHANGELOG, "1.1.0", "2026-12-03", api_changes="- **Breaking:** x", repository=REPO, previous="1.0.0"
+    )
     assert out.index("## [Unreleased]") < out.index("## [1.1.0] - 2026-12-03") < out.index("## [1.0.0]")
     entry = out[out.index("## [1.1.0]") : out.index("## [1.0.0]")]
     assert "- A thing." in entry and "### API changes\n\n- **Breaking:** x" in entry
@@ -83,8 +94,14 @@ def test_release_entry_without_api_changes_or_notes() -> None:
     assert "## [1.0.1] - 2026-12-03\n\nNo changes besides the version." in out
     assert f"[1.0.1]: {REPO}/releases/tag/v1.0.1" in out
     with pytest.raises(ChangelogError):
-        release_entry(out.replace("## [Unreleased]", "## Next"), "1.0.2", "d", api_changes=None, repository=REPO,
-                      previous=None)  # fmt: skip
+        release_entry(
+            out.replace("## [Unreleased]", "## Next"),
+            "1.0.2",
+            "d",
+            api_changes=None,
+            repository=REPO,
+            previous=None,
+        )
     with pytest.raises(ChangelogError):
         release_entry(out, "1.0.1", "d", api_changes=None, repository=REPO, previous=None)
 

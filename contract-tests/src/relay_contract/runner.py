@@ -6,7 +6,8 @@
 Two parts, both against the same deployment:
 1. schemathesis (``st run`` with the packaged ``relay_contract/schemathesis.toml``): every operation,
    every default check, phases examples → coverage → fuzzing → stateful, fixed seed.
-2. the hand-written cases (pytest, the packaged ``relay_contract/suite``): idempotency, confirm tokens, role matrix,
+2. the hand-written cases (pytest, the packaged ``relay_contract/suite``): idempotency, confirm tokens,
+   role matrix,
    OWASP API Top 10 (BOLA, BFLA, broken auth, resource consumption), problem+json, SSE framing.
 
 Exit status is non-zero when either part fails.

@@ -93,7 +93,8 @@ def _breaking(args: argparse.Namespace) -> int:
     except GenerationError as exc:
         print(f"relay-codegen: {exc}", file=sys.stderr)
         return 2
-    rendered = {"text": report.text, "json": lambda: dumps(report), "markdown": report.markdown}[args.format]()
+    renderers = {"text": report.text, "json": lambda: dumps(report), "markdown": report.markdown}
+    rendered = renderers[args.format]()
     if args.output:
         args.output.write_text(rendered if rendered.endswith("\n") else rendered + "\n", encoding="utf-8")
     else:

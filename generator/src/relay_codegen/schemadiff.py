@@ -112,7 +112,9 @@ class SchemaComparer:
         self.changes: list[SchemaChange] = []
         self._seen: set[tuple[str, str, Direction]] = set()
 
-    def add(self, where: str, kind: str, breaking: bool, message: str, why: str, in_base: bool = False) -> None:
+    def add(
+        self, where: str, kind: str, breaking: bool, message: str, why: str, in_base: bool = False
+    ) -> None:
         self.changes.append(SchemaChange(where, kind, breaking, message, why, in_base))
 
     def compare(self, old: JSON, new: JSON, where: str, direction: Direction) -> None:
@@ -150,58 +152,118 @@ class SchemaComparer:
             return
         if old_t is None or new_t is None:
             if d is Direction.REQUEST and new_t is not None:
-                self.add(where, "type-narrowed", True, f"type constrained to {_fmt(new_t)}",
-                         "requests that send another type are now rejected")  # fmt: skip
+                self.add(
+                    where,
+                    "type-narrowed",
+                    True,
+                    f"type constrained to {_fmt(new_t)}",
+                    "requests that send another type are now rejected",
+                )
             elif d is Direction.RESPONSE and new_t is None:
-                self.add(where, "type-widened", True, f"type no longer constrained (was {_fmt(old_t or set())})",
-                         "clients may now receive values of any type")  # fmt: skip
+                self.add(
+                    where,
+                    "type-widened",
+                    True,
+                    f"type no longer constrained (was {_fmt(old_t or set())})",
+                    "clients may now receive values of any type",
+                )
             else:
-                self.add(where, "type-changed", False, "type constraint changed", "compatible in this direction")
+                self.add(
+                    where, "type-changed", False, "type constraint changed", "compatible in this direction"
+                )
             return
         added, removed = _accepts_more(old_t, new_t)
         if d is Direction.REQUEST:
             if removed:
-                self.add(where, "type-narrowed", True, f"type {_fmt(old_t)} → {_fmt(new_t)}",
-                         f"requests sending {_fmt(removed)} are now rejected")  # fmt: skip
+                self.add(
+                    where,
+                    "type-narrowed",
+                    True,
+                    f"type {_fmt(old_t)} → {_fmt(new_t)}",
+                    f"requests sending {_fmt(removed)} are now rejected",
+                )
             elif added:
-                self.add(where, "type-widened", False, f"type {_fmt(old_t)} → {_fmt(new_t)}",
-                         "every request valid before is still valid")  # fmt: skip
+                self.add(
+                    where,
+                    "type-widened",
+                    False,
+                    f"type {_fmt(old_t)} → {_fmt(new_t)}",
+                    "every request valid before is still valid",
+                )
             return
         if added == {"null"}:
-            self.add(where, "made-nullable", True, f"type {_fmt(old_t)} → {_fmt(new_t)}",
-                     "clients that use the value without a null check get null")  # fmt: skip
+            self.add(
+                where,
+                "made-nullable",
+                True,
+                f"type {_fmt(old_t)} → {_fmt(new_t)}",
+                "clients that use the value without a null check get null",
+            )
         elif added:
-            self.add(where, "type-widened", True, f"type {_fmt(old_t)} → {_fmt(new_t)}",
-                     f"clients may now receive {_fmt(added)}, which they were not built for")  # fmt: skip
+            self.add(
+                where,
+                "type-widened",
+                True,
+                f"type {_fmt(old_t)} → {_fmt(new_t)}",
+                f"clients may now receive {_fmt(added)}, which they were not built for",
+            )
         elif removed:
-            self.add(where, "type-narrowed", False, f"type {_fmt(old_t)} → {_fmt(new_t)}",
-                     "clients receive a subset of what they handle")  # fmt: skip
+            self.add(
+                where,
+                "type-narrowed",
+                False,
+                f"type {_fmt(old_t)} → {_fmt(new_t)}",
+                "clients receive a subset of what they handle",
+            )
 
     def _enum(self, old: Mapping[str, JSON], new: Mapping[str, JSON], where: str, d: Direction) -> None:
         old_e, new_e = _enum(old), _enum(new)
         if old_e == new_e:
             return
-        if old_e is None:
-            assert new_e is not None
-            self.add(where, "enum-added", d is Direction.REQUEST, f"values restricted to {_fmt(new_e)}",
-                     "requests with other values are now rejected" if d is Direction.REQUEST
-                     else "clients receive a subset of what they handle")  # fmt: skip
+        if old_e is None and new_e is not None:
+            self.add(
+                where,
+                "enum-added",
+                d is Direction.REQUEST,
+                f"values restricted to {_fmt(new_e)}",
+                "requests with other values are now rejected"
+                if d is Direction.REQUEST
+                else "clients receive a subset of what they handle",
+            )
             return
-        if new_e is None:
-            self.add(where, "enum-removed", d is Direction.RESPONSE, "values no longer restricted",
-                     "clients may receive values they do not know" if d is Direction.RESPONSE
-                     else "every request valid before is still valid")  # fmt: skip
+        if new_e is None or old_e is None:
+            self.add(
+                where,
+                "enum-removed",
+                d is Direction.RESPONSE,
+                "values no longer restricted",
+                "clients may receive values they do not know"
+                if d is Direction.RESPONSE
+                else "every request valid before is still valid",
+            )
             return
         gone = [v for v in old_e if v not in new_e]
         extra = [v for v in new_e if v not in old_e]
         for value in gone:
-            self.add(where, "enum-value-removed", True, f"enum value {value!r} removed",
-                     "requests sending it are rejected and code that names it no longer type-checks"
-                     if d is Direction.REQUEST else "code that names it no longer type-checks")  # fmt: skip
+            self.add(
+                where,
+                "enum-value-removed",
+                True,
+                f"enum value {value!r} removed",
+                "requests sending it are rejected and code that names it no longer type-checks"
+                if d is Direction.REQUEST
+                else "code that names it no longer type-checks",
+            )
         for value in extra:
-            self.add(where, "enum-value-added", False, f"enum value {value!r} added",
-                     "a new accepted value" if d is Direction.REQUEST
-                     else "the SDKs accept enum values they do not know yet")  # fmt: skip
+            self.add(
+                where,
+                "enum-value-added",
+                False,
+                f"enum value {value!r} added",
+                "a new accepted value"
+                if d is Direction.REQUEST
+                else "the SDKs accept enum values they do not know yet",
+            )
 
     def _bounds(self, old: Mapping[str, JSON], new: Mapping[str, JSON], where: str, d: Direction) -> None:
         for keyword in (*_UPPER_BOUNDS, *_LOWER_BOUNDS, *_EXACT_KEYWORDS):
@@ -216,11 +278,19 @@ class SchemaComparer:
                 tighter = after is not None  # any new or changed pattern/format may reject values
             message = f"{keyword} {_show(before)} → {_show(after)}"
             if d is Direction.REQUEST and tighter:
-                self.add(where, "constraint-tightened", True, message, "requests valid before may now be rejected")
+                self.add(
+                    where, "constraint-tightened", True, message, "requests valid before may now be rejected"
+                )
             else:
-                self.add(where, "constraint-changed", False, message,
-                         "requests valid before stay valid" if d is Direction.REQUEST
-                         else "the SDKs do not validate response constraints")  # fmt: skip
+                self.add(
+                    where,
+                    "constraint-changed",
+                    False,
+                    message,
+                    "requests valid before stay valid"
+                    if d is Direction.REQUEST
+                    else "the SDKs do not validate response constraints",
+                )
 
     def _object(self, old: Mapping[str, JSON], new: Mapping[str, JSON], where: str, d: Direction) -> None:
         old_props: Mapping[str, JSON] = old.get("properties") or {}
@@ -230,35 +300,61 @@ class SchemaComparer:
         for name in old_props:
             at = where + make_pointer("properties", str(name))
             if name not in new_props:
-                self.add(at, "property-removed", True, f"property {name!r} removed",
-                         "clients that send it are rejected or ignored, and SDK code naming it no longer "
-                         "type-checks" if d is Direction.REQUEST
-                         else "clients that read it get nothing, and SDK code naming it no longer type-checks",
-                         in_base=True)  # fmt: skip
+                self.add(
+                    at,
+                    "property-removed",
+                    True,
+                    f"property {name!r} removed",
+                    "clients that send it are rejected or ignored, and SDK code naming it no longer "
+                    "type-checks"
+                    if d is Direction.REQUEST
+                    else "clients that read it get nothing, and SDK code naming it no longer type-checks",
+                    in_base=True,
+                )
                 continue
             self.compare(old_props[name], new_props[name], at, d)
             if name in old_req and name not in new_req:
-                self.add(at, "property-made-optional", d is Direction.RESPONSE, f"property {name!r} no longer required",
-                         "clients that rely on it being present may get nothing"
-                         if d is Direction.RESPONSE else "requests valid before stay valid")  # fmt: skip
+                self.add(
+                    at,
+                    "property-made-optional",
+                    d is Direction.RESPONSE,
+                    f"property {name!r} no longer required",
+                    "clients that rely on it being present may get nothing"
+                    if d is Direction.RESPONSE
+                    else "requests valid before stay valid",
+                )
             elif name in new_req and name not in old_req:
-                self.add(at, "property-made-required", d is Direction.REQUEST, f"property {name!r} now required",
-                         "requests without it are now rejected"
-                         if d is Direction.REQUEST else "clients always receive it now")  # fmt: skip
+                self.add(
+                    at,
+                    "property-made-required",
+                    d is Direction.REQUEST,
+                    f"property {name!r} now required",
+                    "requests without it are now rejected"
+                    if d is Direction.REQUEST
+                    else "clients always receive it now",
+                )
         for name in new_props:
             if name in old_props:
                 continue
             at = where + make_pointer("properties", str(name))
             required = name in new_req
             breaking = d is Direction.REQUEST and required
-            self.add(at, "property-added", breaking,
-                     f"{'required' if required else 'optional'} property {name!r} added",
-                     "requests without it are now rejected" if breaking
-                     else "existing clients are unaffected")  # fmt: skip
-        if d is Direction.REQUEST and old.get("additionalProperties") is not False:
-            if new.get("additionalProperties") is False and "additionalProperties" in new:
-                self.add(where, "additional-properties-closed", True, "additionalProperties: false",
-                         "requests carrying other properties are now rejected")  # fmt: skip
+            self.add(
+                at,
+                "property-added",
+                breaking,
+                f"{'required' if required else 'optional'} property {name!r} added",
+                "requests without it are now rejected" if breaking else "existing clients are unaffected",
+            )
+        closed_now = new.get("additionalProperties") is False and old.get("additionalProperties") is not False
+        if d is Direction.REQUEST and closed_now:
+            self.add(
+                where,
+                "additional-properties-closed",
+                True,
+                "additionalProperties: false",
+                "requests carrying other properties are now rejected",
+            )
 
     def _variants(
         self, old: Mapping[str, JSON], new: Mapping[str, JSON], keyword: str, where: str, d: Direction
@@ -274,19 +370,31 @@ class SchemaComparer:
             at = f"{where}/{keyword}/{i}"
             if name is not None:
                 if name not in new_by_ref:
-                    self.add(at, "variant-removed", d is Direction.REQUEST, f"{keyword} variant {name} removed",
-                             "requests using it are now rejected" if d is Direction.REQUEST
-                             else "clients receive a subset of what they handle", in_base=True)  # fmt: skip
+                    self.add(
+                        at,
+                        "variant-removed",
+                        d is Direction.REQUEST,
+                        f"{keyword} variant {name} removed",
+                        "requests using it are now rejected"
+                        if d is Direction.REQUEST
+                        else "clients receive a subset of what they handle",
+                        in_base=True,
+                    )
                 continue
             if i < len(new_v) and schema_ref_name(new_v[i]) is None:
                 self.compare(variant, new_v[i], at, d)
         for i, variant in enumerate(new_v):
             name = schema_ref_name(variant)
             if name is not None and name not in old_by_ref:
-                self.add(f"{where}/{keyword}/{i}", "variant-added", keyword == "allOf",
-                         f"{keyword} variant {name} added",
-                         "every instance must now also match it" if keyword == "allOf"
-                         else "a new alternative; the SDKs accept union members they do not know yet")  # fmt: skip
+                self.add(
+                    f"{where}/{keyword}/{i}",
+                    "variant-added",
+                    keyword == "allOf",
+                    f"{keyword} variant {name} added",
+                    "every instance must now also match it"
+                    if keyword == "allOf"
+                    else "a new alternative; the SDKs accept union members they do not know yet",
+                )
 
     def _docs(self, old: Mapping[str, JSON], new: Mapping[str, JSON], where: str, d: Direction) -> None:
         changed = [k for k in _DOC_KEYWORDS if old.get(k) != new.get(k)]
@@ -294,9 +402,15 @@ class SchemaComparer:
             self.add(where, "docs", False, f"{', '.join(changed)} changed", "documentation only")
         if new.get("default") != old.get("default"):
             request = d is Direction.REQUEST
-            self.add(where, "default-changed", request, f"default {_show(old.get('default'))} → {_show(new.get('default'))}",
-                     "clients that omit the value get a different behaviour" if request
-                     else "documentation only for responses")  # fmt: skip
+            self.add(
+                where,
+                "default-changed",
+                request,
+                f"default {_show(old.get('default'))} → {_show(new.get('default'))}",
+                "clients that omit the value get a different behaviour"
+                if request
+                else "documentation only for responses",
+            )
 
 
 def _fmt(values: Any) -> str:

@@ -143,8 +143,8 @@ def merge_body(
 
 
 class _BaseClient:
-    #: The spec's ``info.version`` the generated client was made from (set by ``Relay``/``AsyncRelay``);
-    #: sent in the User-Agent so the server can tell which API version a caller was built against.
+    #: The spec's ``info.version`` the generated client was made from (set by ``Relay`` and
+    #: ``AsyncRelay``); sent in the User-Agent: which API version a caller was built against.
     api_version: ClassVar[str] = ""
     _api_key: str
     _base_url: str

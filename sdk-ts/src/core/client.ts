@@ -47,7 +47,9 @@ export class BaseClient {
       throw new RelayError("API key in a browser: use a same-origin proxy, or dangerouslyAllowBrowser.");
     }
     if (!apiKey && !browser) throw new RelayError("No API key: pass `apiKey` or set RELAY_API_KEY.");
-    if (!browser) this.#headers["user-agent"] = `relay-sdk-js/${VERSION} relay-api/${defaults.apiVersion} (${node ? "node/" + node : "unknown"})`;
+    if (!browser)
+      this.#headers["user-agent"] =
+        `relay-sdk-js/${VERSION} relay-api/${defaults.apiVersion} (${node ? "node/" + node : "unknown"})`;
     if (apiKey) this.#headers.authorization = "Bearer " + apiKey;
     this.#options = { ...options, apiKey };
     this.baseURL = resolveBaseURL(options.baseURL ?? getEnv("RELAY_BASE_URL") ?? defaults.baseURL);

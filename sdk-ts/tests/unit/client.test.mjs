@@ -710,7 +710,7 @@ describe("package surface", () => {
     const { readFile } = await import("node:fs/promises");
     const spec = await readFile(new URL("../../../spec/openapi.yaml", import.meta.url), "utf8");
     const info = spec.slice(spec.indexOf("\ninfo:"));
-    assert.equal(sdk.API_VERSION, /\n  version: ["']?([^"'\n]+)["']?\n/.exec(info)[1]);
+    assert.equal(sdk.API_VERSION, /\n {2}version: ["']?([^"'\n]+)["']?\n/.exec(info)[1]);
   });
 
   it("every operation of the spec is reachable as client.<resource>.<method>", async () => {
