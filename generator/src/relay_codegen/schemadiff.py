@@ -19,10 +19,10 @@ its own location.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
+from relay_codegen.changes import Change
 from relay_codegen.diagnostics import pointer as make_pointer
 from relay_codegen.ir import JSON, SCHEMA_REF_PREFIX, deref, schema_ref_name
 
@@ -30,16 +30,6 @@ from relay_codegen.ir import JSON, SCHEMA_REF_PREFIX, deref, schema_ref_name
 class Direction(Enum):
     REQUEST = "request"
     RESPONSE = "response"
-
-
-@dataclass(frozen=True)
-class SchemaChange:
-    pointer: str  # where, in the new spec (or in the old one when the thing is gone)
-    kind: str
-    breaking: bool
-    message: str
-    why: str
-    in_base: bool = False  # the pointer is into the old spec (the thing is gone)
 
 
 # Bounds: keyword → does a larger value accept MORE instances?
@@ -97,7 +87,7 @@ def _accepts_more(old_types: frozenset[str], new_types: frozenset[str]) -> tuple
 
 
 class SchemaComparer:
-    """Compares schemas of two documents; collects :class:`SchemaChange` items."""
+    """Compares schemas of two documents; collects :class:`~relay_codegen.changes.Change` items."""
 
     def __init__(
         self,
@@ -109,13 +99,13 @@ class SchemaComparer:
         self.new_doc = new_doc
         # follow(old_ref, new_ref): descend into a $ref pair? (default: only when the names differ)
         self.follow = follow or (lambda old_ref, new_ref: old_ref != new_ref)
-        self.changes: list[SchemaChange] = []
+        self.changes: list[Change] = []
         self._seen: set[tuple[str, str, Direction]] = set()
 
     def add(
         self, where: str, kind: str, breaking: bool, message: str, why: str, in_base: bool = False
     ) -> None:
-        self.changes.append(SchemaChange(where, kind, breaking, message, why, in_base))
+        self.changes.append(Change(where, kind, breaking, message, why, in_base))
 
     def compare(self, old: JSON, new: JSON, where: str, direction: Direction) -> None:
         if not isinstance(old, Mapping) or not isinstance(new, Mapping):
