@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -30,7 +29,7 @@ from pathlib import Path
 
 from relay_codegen.breaking import Report, compare_files
 from relay_release.packages import ROOT, ReleaseError, parse
-from relay_release.smoke import NEWMAN, SERVE, TSC, Server, command
+from relay_release.smoke import TSC, command, installed_server, newman
 
 REF_FILES = (
     "spec/openapi.yaml",
@@ -198,50 +197,15 @@ def _postman(ref_dir: Path, scratch: Path, work: Path) -> Proof:
     collection = ref_dir / "postman" / "relay.postman_collection.json"
     if not collection.is_file():
         return Proof(name, True, "REF has no Postman collection")
-    env = {**os.environ, "PYTHONPATH": str(scratch / "server" / "src")}
-    log = work / "server.log"
-    with log.open("w") as err:
-        proc = subprocess.Popen(
-            [sys.executable, str(SERVE), "postman"],
-            cwd=work,
-            env=env,
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=err,
-            text=True,
-        )
+    environment = ref_dir / "postman" / "relay.postman_environment.json"
     try:
-        line = proc.stdout.readline() if proc.stdout else ""
-        if not line:
-            proc.wait(timeout=30)
-            return Proof(name, False, "the regenerated server did not start:\n" + log.read_text()[-4000:])
-        info = json.loads(line)
-        server = Server(info["base_url"], info["keys"])
-        cmd = [
-            str(NEWMAN),
-            "run",
-            str(collection),
-            "--env-var",
-            f"baseUrl={server.base_url}",
-            "--env-var",
-            f"apiKey={server.keys['postman']}",
-            "--color",
-            "off",
-            "--reporters",
-            "cli",
-        ]
-        environment = ref_dir / "postman" / "relay.postman_environment.json"
-        if environment.is_file():
-            cmd[3:3] = ["--environment", str(environment)]
-        return _attempt(name, cmd, work)
-    finally:
-        if proc.stdin:
-            proc.stdin.close()
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        with installed_server(
+            Path(sys.executable), work, {"PYTHONPATH": str(scratch / "server" / "src")}
+        ) as server:
+            out = newman(collection, environment, server, work)
+    except ReleaseError as exc:
+        return Proof(name, False, str(exc))
+    return Proof(name, True, out.strip()[-1500:])
 
 
 def _attempt(name: str, cmd: list[str], cwd: Path, env: dict[str, str] | None = None) -> Proof:

@@ -32,7 +32,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import IO
 
 from relay_release.artifacts import Artifacts
 from relay_release.packages import ROOT, Package, ReleaseError, packages
@@ -135,37 +134,44 @@ class Server:
 
 
 @contextmanager
-def installed_server(env: Venv, work: Path) -> Iterator[Server]:
-    """``relay-server`` of ``env`` serving on 127.0.0.1 until the block ends."""
-    log = (work / "server-driver.log").open("w")
-    proc = subprocess.Popen(
-        [str(env.python), str(SERVE), *WORKSPACES],
-        cwd=work,
-        env=isolated_environ(),
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=log,
-        text=True,
-    )
-    stdin: IO[str] | None = proc.stdin
+def installed_server(python: Path, work: Path, env: dict[str, str] | None = None) -> Iterator[Server]:
+    """The relay-server that ``python`` imports, serving on 127.0.0.1 until the block ends
+    (``env`` is added to the isolated environment, e.g. a PYTHONPATH to a regenerated server)."""
+    log_path = work / "server-driver.log"
+    with log_path.open("w") as log:
+        proc = subprocess.Popen(
+            [str(python), str(SERVE), *WORKSPACES],
+            cwd=work,
+            env={**isolated_environ(), **(env or {})},
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=log,
+            text=True,
+        )
     try:
         line = proc.stdout.readline() if proc.stdout else ""
         if not line:
             proc.wait(timeout=30)
-            log.flush()
-            driver_log = (work / "server-driver.log").read_text()[-6000:]
-            raise ReleaseError(f"the installed relay-server did not start:\n{driver_log}")
+            raise ReleaseError(f"relay-server did not start:\n{log_path.read_text()[-6000:]}")
         info = json.loads(line)
         yield Server(info["base_url"], info["keys"])
     finally:
-        if stdin is not None:
-            stdin.close()
+        if proc.stdin is not None:
+            proc.stdin.close()
         try:
             proc.wait(timeout=30)
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
-        log.close()
+
+
+def newman(collection: Path, environment: Path | None, server: Server, work: Path) -> str:
+    """Run a Postman collection with newman against ``server`` (its ``postman`` workspace)."""
+    cmd: list[str | Path] = [NEWMAN, "run", collection]
+    if environment is not None and environment.is_file():
+        cmd += ["--environment", environment]
+    cmd += ["--env-var", f"baseUrl={server.base_url}", "--env-var", f"apiKey={server.keys['postman']}"]
+    return command([*cmd, "--color", "off", "--reporters", "cli"], cwd=work)
 
 
 def _by_smoke(kind: str) -> list[Package]:
@@ -204,7 +210,7 @@ def _server_stack(art: Artifacts, uv: str, work: Path, results: Results, contrac
         return
     server_env = new_venv(work, "server", uv, art.wheel(server_pkgs[0]))
     try:
-        with installed_server(server_env, work) as server:
+        with installed_server(server_env.python, work) as server:
             results.passed.append(f"{server_pkgs[0].name}: the wheel serves (relay-server serve)")
             print(f"SMOKE ok    {server_pkgs[0].name}: the wheel serves on {server.base_url}", flush=True)
             for pkg in sdk_pkgs:
@@ -302,24 +308,7 @@ def _contract(art: Artifacts, pkg: Package, uv: str, work: Path, server: Server,
 
 
 def _newman(art: Artifacts, work: Path, server: Server) -> str:
-    out = command(
-        [
-            NEWMAN,
-            "run",
-            art.postman_collection,
-            "--environment",
-            art.postman_environment,
-            "--env-var",
-            f"baseUrl={server.base_url}",
-            "--env-var",
-            f"apiKey={server.keys['postman']}",
-            "--color",
-            "off",
-            "--reporters",
-            "cli",
-        ],
-        cwd=work,
-    )
+    out = newman(art.postman_collection, art.postman_environment, server, work)
     return next((ln.strip() for ln in out.splitlines() if "assertions" in ln), "passed")
 
 

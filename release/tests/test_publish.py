@@ -51,34 +51,20 @@ def _user_env() -> dict[str, str]:
     return env
 
 
-@pytest.fixture(scope="module")
-def published(dist: Path, pypi: Registry, npm_registry: Registry, work: Path) -> str:
-    secrets = {
-        "TWINE_USERNAME": pypi.user,
-        "TWINE_PASSWORD": pypi.password,
-        "NPM_TOKEN": npm_registry.token,
-    }
+def _publish(dist: Path, pypi: Registry, npm_registry: Registry, env: dict[str, str]) -> tuple[int, str]:
+    """``python -m relay_release publish`` (what ``nox -s publish`` runs): exit status and output."""
+    cmd = [sys.executable, "-m", "relay_release", "publish", "--dist", str(dist), "--pypi-url", pypi.url]
     done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "relay_release",
-            "publish",
-            "--dist",
-            str(dist),
-            "--pypi-url",
-            pypi.url,
-            "--npm-registry",
-            npm_registry.url,
-        ],
-        cwd=work,
-        env={**os.environ, **secrets},
-        capture_output=True,
-        text=True,
-        check=False,
+        [*cmd, "--npm-registry", npm_registry.url], env=env, capture_output=True, text=True, check=False
     )
-    output = done.stdout + done.stderr
-    assert done.returncode == 0, output
+    return done.returncode, done.stdout + done.stderr
+
+
+@pytest.fixture(scope="module")
+def published(dist: Path, pypi: Registry, npm_registry: Registry) -> str:
+    secrets = {"TWINE_USERNAME": pypi.user, "TWINE_PASSWORD": pypi.password, "NPM_TOKEN": npm_registry.token}
+    status, output = _publish(dist, pypi, npm_registry, {**os.environ, **secrets})
+    assert status == 0, output
     for value in (pypi.password, npm_registry.token):
         assert value not in output, "a credential was printed"
     return output
@@ -86,26 +72,9 @@ def published(dist: Path, pypi: Registry, npm_registry: Registry, work: Path) ->
 
 def test_publish_refuses_without_credentials(dist: Path, pypi: Registry, npm_registry: Registry) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("TWINE_USERNAME", "TWINE_PASSWORD", "NPM_TOKEN")}
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "relay_release",
-            "publish",
-            "--dist",
-            str(dist),
-            "--pypi-url",
-            pypi.url,
-            "--npm-registry",
-            npm_registry.url,
-        ],
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert done.returncode == 1
-    assert "is not set: credentials come from the environment" in done.stderr
+    status, output = _publish(dist, pypi, npm_registry, env)
+    assert status == 1
+    assert "is not set: credentials come from the environment" in output
 
 
 def test_install_from_the_registries_and_run_the_quickstarts(
@@ -140,7 +109,7 @@ def test_install_from_the_registries_and_run_the_quickstarts(
         tarball = json.load(doc)["versions"][version]["dist"]["tarball"]
     assert tarball.startswith(npm_registry.url), tarball
 
-    with installed_server(env, work) as server:
+    with installed_server(env.python, work) as server:
         script = work / "quickstart.py"
         script.write_bytes(QUICKSTART_PY.read_bytes())
         client_env = {
