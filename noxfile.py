@@ -36,31 +36,38 @@ CONTRACT_CONSTRAINTS = ROOT / "contract-tests" / "constraints.txt"
 # faster than pip, which keeps the full check well inside CI's budget; plain venv is the fallback.
 nox.options.default_venv_backend = "uv|venv"
 nox.options.error_on_missing_interpreters = True
-nox.options.sessions = ["lint", "tests", "tests-node", "contract", "postman", "docs", "examples"]
+nox.options.sessions = ["lint", "tests", "tests-node", "contract", "postman", "docs", "examples", "build"]
 
-# component → (directory, pip extra holding its test dependencies)
+# component → (directory, PEP 735 dependency group holding its test tools)
 PYTHON_COMPONENTS: dict[str, tuple[str, str]] = {
     "generator": ("generator", "test"),
     "server": ("server", "test"),
     "sdk-python": ("sdk-python", "test"),
     "mcp": ("mcp", "test"),
+    "release": ("release", "test"),  # the release tooling (its publish test runs in `build`)
 }
 NODE_COMPONENTS: dict[str, str] = {
     "sdk-ts": "sdk-ts",
 }
 
 
-def _install_generator(session: nox.Session, extra: str = "") -> None:
-    target = f"./generator[{extra}]" if extra else "./generator"
-    session.install("-c", str(GENERATOR_CONSTRAINTS), "-e", target)
+def _groups(directory: str, *groups: str) -> list[str]:
+    """The requirements of a package's PEP 735 ``[dependency-groups]`` (its development tools, which are
+    not published as extras)."""
+    pyproject = nox.project.load_toml(ROOT / directory / "pyproject.toml")
+    return list(nox.project.dependency_groups(pyproject, *groups))
 
 
-def _install_mcp(session: nox.Session, extras: str) -> None:
-    """relay-mcp (editable, with ``extras``), this repository's relay-sdk and the reference server its
-    live tests start, in one resolve pinned by mcp/constraints.txt."""
-    session.install(
-        "-c", "mcp/constraints.txt", "-e", "./sdk-python", "-e", f"./mcp[{extras}]", "-e", "./server"
-    )  # fmt: skip
+def _install_generator(session: nox.Session, group: str = "") -> None:
+    tools = _groups("generator", group) if group else []
+    session.install("-c", str(GENERATOR_CONSTRAINTS), "-e", "./generator", *tools)
+
+
+def _install_mcp(session: nox.Session, *groups: str) -> None:
+    """relay-mcp (editable, with its dependency ``groups``), this repository's relay-sdk and the
+    reference server its live tests start, in one resolve pinned by mcp/constraints.txt."""
+    packages = ["-e", "./sdk-python", "-e", "./mcp", "-e", "./server"]
+    session.install("-c", "mcp/constraints.txt", *packages, *_groups("mcp", *groups))
 
 
 def _npm_ci(session: nox.Session, directory: Path) -> None:
@@ -154,6 +161,7 @@ def lint(session: nox.Session) -> None:
     # ruff over the Python of components whose own sessions are not default (bench) or that
     # type-check themselves in their sessions (contract-tests, examples, docs tests).
     py_paths = ["generator", "noxfile.py", "dev.py", "contract-tests", "bench", "examples", "docs/tests"]
+    py_paths.append("release")
     session.run("ruff", "check", *py_paths)
     session.run("ruff", "format", "--check", *py_paths)
     _typecheck(session)
@@ -185,9 +193,10 @@ def _typecheck(session: nox.Session) -> None:
     session.install("-r", "requirements-dev.txt")  # nox itself, so mypy can type-check this file
     session.run("mypy", "--strict", "noxfile.py", "dev.py")
     session.install(
-        "-c", "server/constraints.txt", "-e", "./server[test]", "-e", "./sdk-python[lint,test]",
-        "-c", str(CONTRACT_CONSTRAINTS), "-e", "./contract-tests", "import-linter==2.16", "pre-commit==4.7.0",
-        "-c", "mcp/constraints.txt", "-e", "./mcp[test,lint]",
+        "-c", "server/constraints.txt", "-e", "./server", *_groups("server", "test"), "-e", "./sdk-python",
+        *_groups("sdk-python", "lint", "test"), "-c", str(CONTRACT_CONSTRAINTS), "-e", "./contract-tests",
+        "-e", "./release", "import-linter==2.16", "pre-commit==4.7.0",
+        "-c", "mcp/constraints.txt", "-e", "./mcp", *_groups("mcp", "test", "lint"),
     )  # fmt: skip
     with session.chdir("sdk-python"):
         session.run("mypy")  # strict, on the package and tests/typing/usage.py (pyproject)
@@ -196,6 +205,8 @@ def _typecheck(session: nox.Session) -> None:
         session.run("mypy", "--strict", "src", "tests")
     with session.chdir("mcp"):
         session.run("mypy")  # strict, on src/relay_mcp (the generated tool table too) and tests
+    with session.chdir("release"):  # the release tooling (relay_codegen: installed above)
+        session.run("mypy", "--strict", "relay_release", "tests")
     session.run("lint-imports", "--no-cache")  # .importlinter: the layer table of ARCHITECTURE.md
 
 
@@ -232,20 +243,21 @@ def _record_pytest(component: str) -> list[str]:
 @nox.session(python=PYTHON)
 @nox.parametrize("component", list(PYTHON_COMPONENTS))
 def tests(session: nox.Session, component: str) -> None:
-    """pytest for each Python package that exists (generator, server, sdk-python, mcp)."""
-    directory, extra = PYTHON_COMPONENTS[component]
+    """pytest for each Python package that exists (generator, server, sdk-python, mcp, release)."""
+    directory, group = PYTHON_COMPONENTS[component]
     path = ROOT / directory
     if not (path / "pyproject.toml").is_file() or not (path / "tests").is_dir():
         session.skip(f"{component}: not built yet ({directory}/pyproject.toml or tests/ missing)")
     env: dict[str, str] = {}
     if component == "generator":
-        _install_generator(session, extra)
+        _install_generator(session, group)
         env = _golden_tsc(session)
     elif component == "mcp":  # with this repository's relay-sdk (PyPI's relay-sdk is another project)
-        _install_mcp(session, extra)
+        _install_mcp(session, group)
     else:
         pins = path / "constraints.txt"  # a component's committed lock, when it has one
-        session.install(*(["-c", str(pins)] if pins.is_file() else []), "-e", f"./{directory}[{extra}]")
+        constraints = ["-c", str(pins)] if pins.is_file() else []
+        session.install(*constraints, "-e", f"./{directory}", *_groups(directory, group))
     # codegen round-trip test (a new operation needs no hand edit) + live tests against the reference server
     if component in ("sdk-python", "mcp"):
         _install_generator(session)
@@ -255,8 +267,10 @@ def tests(session: nox.Session, component: str) -> None:
     # examples) — in the full check it runs once, there.
     if component == "server":
         env = {"RELAY_SCHEMATHESIS": "0"}
+    # The publish test needs the artifacts and registries of `nox -s build`, where it runs.
+    ignore = ["--ignore=tests/test_publish.py"] if component == "release" else []
     with session.chdir(path):
-        session.run("pytest", *_record_pytest(component), *session.posargs, env=env)
+        session.run("pytest", *_record_pytest(component), *ignore, *session.posargs, env=env)
 
 
 @nox.session(name="tests-sdk-py39", python="3.9")
@@ -326,9 +340,11 @@ def contract(session: nox.Session) -> None:
         session.install("-e", "./server")  # the reference server the run starts
     RESULTS.mkdir(parents=True, exist_ok=True)
     if not session.posargs:  # local run: type-check the suite itself too (CI = the test command)
-        session.install("-c", str(CONTRACT_CONSTRAINTS), "-e", "./contract-tests[lint]")
-        with session.chdir("contract-tests"):
-            session.run("mypy", "--strict", "src", "tests")  # load/ is checked by `nox -s load`
+        session.install("-c", str(CONTRACT_CONSTRAINTS), *_groups("contract-tests", "lint"))
+        with session.chdir("contract-tests"):  # the locustfile is checked by `nox -s load` (needs locust)
+            session.run("mypy", "--strict", "src", "tests", "--exclude", "locustfile")
+            tooling = _record_pytest("contract-tooling")  # the suite's own helpers (no deployment)
+            session.run("pytest", "-q", "-p", "no:cacheprovider", "tests", *tooling)
     session.run("relay-contract", "--junit-dir", str(RESULTS), *session.posargs)
 
 
@@ -340,12 +356,13 @@ def load(session: nox.Session) -> None:
     session. ``nox -s load -- --users 50 --run-time 60s`` or ``-- --base-url URL --api-key KEY``.
     """
     session.install(
-        "-c", str(CONTRACT_CONSTRAINTS), "-e", "./contract-tests[load,lint]", "-e", "./sdk-python"
-    )
+        "-c", str(CONTRACT_CONSTRAINTS), "-e", "./contract-tests[load]", "-e", "./sdk-python",
+        *_groups("contract-tests", "lint"),
+    )  # fmt: skip
     if not any(arg == "--base-url" or arg.startswith("--base-url=") for arg in session.posargs):
         session.install("-e", "./server")
     with session.chdir("contract-tests"):
-        session.run("mypy", "--strict", "load")  # the locustfile (the rest: `nox -s contract`)
+        session.run("mypy", "--strict", "src/relay_contract/locustfile.py")  # the rest: `nox -s contract`
     session.run("relay-load", *session.posargs)
 
 
@@ -474,22 +491,93 @@ def docs(session: nox.Session) -> None:
     )
 
 
+RELEASE = ROOT / "release"
+DIST = ROOT / "dist"
+
+
+def _uv(session: nox.Session) -> str:
+    """The uv that runs nox itself (pinned in requirements-dev.txt): fresh venvs for smoke tests."""
+    found, uv, _ = nox.virtualenv.find_uv()
+    if not found:
+        session.error("uv is missing from the nox environment (requirements-dev.txt pins it)")
+    return uv
+
+
+def _release_tools(session: nox.Session, *groups: str) -> None:
+    """relay_release (release/) and the Node tools it drives: tsc, publint, attw (sdk-ts), newman."""
+    session.install("-e", "./release", *_groups("release", *groups))
+    for package in ("sdk-ts", "postman"):
+        with session.chdir(package):
+            _npm_ci(session, ROOT / package)
+
+
 @nox.session(python=PYTHON)
 def build(session: nox.Session) -> None:
-    """Build distributable artifacts (wheels, npm tarball) into dist/."""
-    session.install("build==1.6.1", "twine==7.0.0")
-    dist = ROOT / "dist"
-    shutil.rmtree(dist, ignore_errors=True)
-    built = []
-    for name in ("generator", "server", "sdk-python", "mcp"):
-        if (ROOT / name / "pyproject.toml").is_file():
-            session.run("python", "-m", "build", "--outdir", str(dist), f"./{name}")
-            built.append(name)
-    session.log(f"built: {', '.join(built)} → dist/")
-    session.run("twine", "check", "--strict", *sorted(str(p) for p in dist.iterdir()))
-    if "sdk-python" in built:  # the relay-sdk wheel alone in a fresh venv: imports and works
-        wheel = next(dist.glob("relay_sdk-*.whl"))
-        session.run("python", "sdk-python/scripts/wheel_smoke.py", str(wheel))
+    """Every artifact into dist/ and proof that each works alone, outside the checkout.
+
+    The packages of ``release/packages.toml`` (sdists + wheels, the @relay/sdk-js tarball), the spec and
+    the Postman collection + environment as release assets; ``twine check --strict``, publint, attw,
+    LICENSE and metadata of each; then smoke tests in fresh venvs / folders in a temp dir with no spec/
+    above it (``release/relay_release/smoke.py``); then the publish test: dist/ uploaded to pypiserver and
+    verdaccio on loopback, installed from them with pip and npm, quickstarts run against the installed
+    server (``release/tests/test_publish.py``).
+    """
+    _release_tools(session, "test")
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    session.run(
+        "python", "-m", "relay_release", "build", "--dist", str(DIST), "--uv", _uv(session),
+        "--results", str(RESULTS / "build-artifacts.json"),
+    )  # fmt: skip
+    wheel = next(DIST.glob("relay_sdk-*.whl"))  # relay-sdk alone: only httpx + attrs come along
+    session.run("python", "sdk-python/scripts/wheel_smoke.py", str(wheel))
+    with session.chdir(RELEASE / "registries"):
+        _npm_ci(session, RELEASE / "registries")  # verdaccio, pinned for Node 20
+    session.run(
+        "pytest", "-q", str(RELEASE / "tests" / "test_publish.py"), f"--dist={DIST}",
+        *_record_pytest("publish"), *session.posargs,
+    )  # fmt: skip
+
+
+@nox.session(python=PYTHON)
+def breaking(session: nox.Session) -> None:
+    """The breaking-change gate: ``nox -s breaking [-- --against REF]`` (default: the latest release tag,
+    else the merge base with main). Every change of spec/openapi.yaml since REF, breaking or not, with its
+    JSON pointer and why; then REF's typed usage tests (Python, TypeScript) type-checked against SDKs
+    regenerated from the current spec, and REF's Postman collection run against the regenerated server.
+    Exits 1 on a breaking change unless info.version's major was bumped. Report: build/reports/breaking.json.
+    """
+    _install_generator(session)
+    # the server's dependencies (the gate runs the regenerated server from a scratch copy) and mypy
+    # with the SDK's runtime dependencies, for REF's typed usage of relay-sdk
+    session.install("-c", "server/constraints.txt", "-e", "./server", "httpx==0.28.1", "attrs==26.1.0")
+    session.install(*[r for r in _groups("sdk-python", "lint") if r.startswith("mypy")])
+    _release_tools(session)
+    report = ROOT / "build" / "reports" / "breaking.json"
+    session.run("python", "-m", "relay_release", "breaking", "--json", str(report), *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def release(session: nox.Session) -> None:
+    """``nox -s release -- X.Y.Z``: refuse a version smaller than the breaking-change gate requires
+    against the latest release tag; else bump every version (packages, spec info.version), regenerate
+    (generated files, goldens), write each CHANGELOG.md entry (with the "API changes" of the diff),
+    commit "Release X.Y.Z" and tag vX.Y.Z. Publish with ``nox -s build`` then ``nox -s publish``."""
+    if len(session.posargs) < 1:
+        session.error("usage: nox -s release -- X.Y.Z [--date YYYY-MM-DD]")
+    _install_generator(session, "test")  # relay-codegen generate + the goldens
+    session.install("-c", "server/constraints.txt", "-e", "./server", "httpx==0.28.1", "attrs==26.1.0")
+    session.install(*[r for r in _groups("sdk-python", "lint") if r.startswith("mypy")])
+    _release_tools(session)
+    session.run("python", "-m", "relay_release", "release", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def publish(session: nox.Session) -> None:
+    """``nox -s publish -- --pypi-url URL --npm-registry URL``: upload dist/ (``nox -s build`` first) with
+    twine and ``npm publish``. Credentials from the environment only: TWINE_USERNAME / TWINE_PASSWORD
+    (``__token__`` and an API token for PyPI) and NPM_TOKEN; nothing secret is printed."""
+    session.install("-e", "./release")
+    session.run("python", "-m", "relay_release", "publish", "--dist", str(DIST), *session.posargs)
 
 
 EXAMPLES = ROOT / "examples"
@@ -602,8 +690,8 @@ def bench(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON, venv_backend="venv")  # pip freeze needs pip in the venv
 def lock(session: nox.Session) -> None:
-    """Re-pin generator/constraints.txt from a fresh resolve of generator[lint,test]."""
-    session.install("-e", "./generator[lint,test]")
+    """Re-pin generator/constraints.txt from a fresh resolve of relay-codegen + its lint/test groups."""
+    session.install("-e", "./generator", *_groups("generator", "lint", "test"))
     frozen = session.run("pip", "freeze", "--exclude-editable", silent=True)
     lines = [ln for ln in str(frozen).splitlines() if ln and not ln.startswith("relay-codegen")]
     header = (

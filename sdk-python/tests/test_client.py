@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import logging
+from pathlib import Path
 from typing import Any, Dict, List
 
 import httpx
 import pytest
 import respx
+import yaml
 
 import relay_sdk
 from relay_sdk import (
@@ -111,6 +113,7 @@ def test_defaults_and_user_agent(client: Relay) -> None:
         client.actions.retrieve("email.send")
     ua = route.calls[0].request.headers["user-agent"]
     assert ua.startswith(f"relay-sdk-python/{relay_sdk.__version__} Python/")
+    assert ua.endswith(f" relay-api/{relay_sdk.__api_version__}")
     assert route.calls[0].request.extensions["timeout"] == {
         "connect": 5.0,
         "read": 60.0,
@@ -525,3 +528,9 @@ async def test_async_resources(async_client: AsyncRelay, async_sleeps: AsyncSlee
     assert len(async_sleeps) == 1
     assert [a.id for a in page.data] == ["email.send"] == items
     assert [a.id for a in parsed.data] == ["email.send"]
+
+
+def test_api_version_is_the_spec_version_it_was_generated_from() -> None:
+    spec = yaml.safe_load((Path(__file__).parents[2] / "spec" / "openapi.yaml").read_text("utf-8"))
+    assert relay_sdk.__api_version__ == spec["info"]["version"]
+    assert Relay.api_version == AsyncRelay.api_version == relay_sdk.__api_version__

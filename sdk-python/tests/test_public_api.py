@@ -41,6 +41,7 @@ EXPECTED = {
     "UnprocessableEntityError",
     "WebhookVerificationError",
     "Webhooks",
+    "__api_version__",
     "__version__",
 }
 

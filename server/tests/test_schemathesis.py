@@ -25,7 +25,7 @@ HERE = Path(__file__).resolve().parent / "schemathesis"
 def test_schemathesis_finds_no_failures(tmp_path: Path) -> None:
     st = shutil.which("st", path=str(Path(sys.executable).parent)) or shutil.which("st")
     if st is None:
-        pytest.skip("schemathesis is not installed (pip install -e 'server[test]')")
+        pytest.skip("schemathesis is not installed (pip install --group server/pyproject.toml:test)")
     server = Server(tmp_path / "relay.db", HIGH_LIMIT).start()
     try:
         key = server.credentials()["api_key"]

@@ -1,1 +1,3 @@
 """Contract tests for any Relay deployment."""
+
+__version__ = "1.0.0"

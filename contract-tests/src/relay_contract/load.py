@@ -22,7 +22,7 @@ from pathlib import Path
 
 from relay_contract.refserver import reference_server
 
-LOCUSTFILE = Path(__file__).resolve().parents[2] / "load" / "locustfile.py"
+LOCUSTFILE = Path(__file__).resolve().parent / "locustfile.py"
 TARGET_P95_MS = 1200.0
 TARGET_RPS = 100.0
 

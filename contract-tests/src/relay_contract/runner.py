@@ -4,9 +4,10 @@
     relay-contract                      # starts the reference server itself (fresh temp db), then stops it
 
 Two parts, both against the same deployment:
-1. schemathesis (``st run`` with ``contract-tests/schemathesis.toml``): every operation, every default
-   check, phases examples → coverage → fuzzing → stateful, fixed seed.
-2. the hand-written cases (pytest, ``contract-tests/tests``): idempotency, confirm tokens, role matrix,
+1. schemathesis (``st run`` with the packaged ``relay_contract/schemathesis.toml``): every operation,
+   every default check, phases examples → coverage → fuzzing → stateful, fixed seed.
+2. the hand-written cases (pytest, the packaged ``relay_contract/suite``): idempotency, confirm tokens,
+   role matrix,
    OWASP API Top 10 (BOLA, BFLA, broken auth, resource consumption), problem+json, SSE framing.
 
 Exit status is non-zero when either part fails.
@@ -27,9 +28,10 @@ import httpx
 from relay_contract.refserver import Deployment, reference_deployment
 from relay_contract.spec import default_spec_path
 
-HERE = Path(__file__).resolve().parents[2]  # contract-tests/
-CONFIG = HERE / "schemathesis.toml"
-TESTS = HERE / "tests"
+# Everything the run needs ships inside the package, so an installed relay-contract works anywhere.
+PACKAGE = Path(__file__).resolve().parent
+CONFIG = PACKAGE / "schemathesis.toml"
+SUITE = PACKAGE / "suite"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -48,7 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--rate-limited-base-url", default=os.environ.get("RELAY_RATE_LIMITED_BASE_URL"))
     p.add_argument(
-        "--spec", default=str(default_spec_path()), help="the OpenAPI document (default: the repo's)"
+        "--spec",
+        default=str(default_spec_path()),
+        help="the OpenAPI document (default: the one this relay-contract release ships)",
     )
     p.add_argument("--max-examples", type=int, help="override generation.max-examples of schemathesis.toml")
     p.add_argument("--phases", help="schemathesis phases (default: all four)")
@@ -120,11 +124,12 @@ def run_schemathesis(dep: Deployment, args: argparse.Namespace) -> int:
         env = dict(os.environ, RELAY_BASE_URL=dep.base_url, RELAY_API_KEY=key)
         env["RELAY_OWN_KEY_IDS"] = ",".join(protected)
         print("$ " + " ".join(cmd), flush=True)
-        return subprocess.call(cmd, env=env, cwd=HERE)
+        return subprocess.call(cmd, env=env)
 
 
 def run_cases(dep: Deployment, args: argparse.Namespace) -> int:
-    cmd = [sys.executable, "-m", "pytest", str(TESTS), "-p", "no:cacheprovider", "--spec", args.spec]
+    cmd = [sys.executable, "-m", "pytest", str(SUITE), "-p", "no:cacheprovider", "--spec", args.spec]
+    cmd += ["--rootdir", str(SUITE)]
     cmd += ["--base-url", dep.base_url, "--api-key", dep.api_key]
     if dep.second_api_key:
         cmd += ["--second-api-key", dep.second_api_key]
@@ -140,7 +145,7 @@ def run_cases(dep: Deployment, args: argparse.Namespace) -> int:
     env = dict(os.environ)
     if dep.confirm_secret:
         env["RELAY_CONFIRM_TOKEN_SECRET"] = dep.confirm_secret
-    return subprocess.call(cmd, env=env, cwd=HERE)
+    return subprocess.call(cmd, env=env)
 
 
 def run(dep: Deployment, args: argparse.Namespace) -> int:

@@ -22,11 +22,16 @@ SPEC_URI = "urn:relay:openapi"
 
 
 def default_spec_path() -> Path:
-    """``RELAY_SPEC`` when set, else the repository's ``spec/openapi.yaml`` (this package lives beside it)."""
+    """``RELAY_SPEC`` when set; else the spec this release ships (``relay_contract/openapi.yaml``, put into
+    the sdist and wheel by ``hatch_build.py``); else, in an editable install, the checkout's spec."""
     env = os.environ.get("RELAY_SPEC")
     if env:
         return Path(env)
-    return Path(__file__).resolve().parents[3] / "spec" / "openapi.yaml"
+    here = Path(__file__).resolve()
+    packaged = here.parent / "openapi.yaml"
+    if packaged.is_file():
+        return packaged
+    return here.parents[3] / "spec" / "openapi.yaml"
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,6 @@ intermediate model (:mod:`relay_codegen.ir`), then run every target registered i
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
+__version__ = "1.0.0"
 
 __all__ = ["__version__"]

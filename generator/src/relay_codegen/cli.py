@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from relay_codegen import __version__
+from relay_codegen.breaking import compare_files, dumps
 from relay_codegen.build import build_api
 from relay_codegen.diagnostics import GenerationError
 from relay_codegen.loader import load_spec
@@ -42,6 +43,18 @@ def _parser() -> argparse.ArgumentParser:
     lint = sub.add_parser("lint", help="report spec convention diagnostics without generating")
     lint.add_argument("--spec", type=Path, default=Path("spec/openapi.yaml"))
 
+    brk = sub.add_parser(
+        "breaking",
+        help="list every change between two versions of the spec, breaking or not for existing clients",
+        description="Compare BASE and HEAD specs; exit 1 when a change breaks existing clients and the "
+        "major version of info.version was not bumped.",
+    )
+    brk.add_argument("--base", type=Path, required=True, help="the spec clients were built against")
+    brk.add_argument("--head", type=Path, default=Path("spec/openapi.yaml"), help="the new spec")
+    brk.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    brk.add_argument("--output", type=Path, help="write the report here (default: stdout)")
+    brk.add_argument("--no-fail", action="store_true", help="exit 0 whatever the verdict (just list)")
+
     sub.add_parser("targets", help="list the registered targets")
     return parser
 
@@ -67,9 +80,26 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"relay-codegen lint: {len(diagnostics.errors)} error(s), {len(diagnostics.warnings)} warning(s)"
         )
         return 1 if diagnostics.items else 0
+    if args.command == "breaking":
+        return _breaking(args)
     for target in TARGETS.values():
         print(f"{target.name:16} {target.root:45} {target.description}")
     return 0
+
+
+def _breaking(args: argparse.Namespace) -> int:
+    try:
+        report = compare_files(args.base, args.head)
+    except GenerationError as exc:
+        print(f"relay-codegen: {exc}", file=sys.stderr)
+        return 2
+    renderers = {"text": report.text, "json": lambda: dumps(report), "markdown": report.markdown}
+    rendered = renderers[args.format]()
+    if args.output:
+        args.output.write_text(rendered if rendered.endswith("\n") else rendered + "\n", encoding="utf-8")
+    else:
+        print(rendered, end="" if rendered.endswith("\n") else "\n")
+    return 0 if report.passes or args.no_fail else 1
 
 
 if __name__ == "__main__":

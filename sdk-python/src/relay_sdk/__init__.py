@@ -10,6 +10,7 @@ for action in client.actions.list(provider="google"):
 from __future__ import annotations
 
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from ._client import API_VERSION as __api_version__
 from ._client import AsyncRelay, AsyncRelayWithRawResponse, Relay, RelayWithRawResponse
 from ._exceptions import (
     APIConnectionError,
@@ -68,5 +69,6 @@ __all__ = [
     "UnprocessableEntityError",
     "WebhookVerificationError",
     "Webhooks",
+    "__api_version__",
     "__version__",
 ]

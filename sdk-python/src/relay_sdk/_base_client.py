@@ -23,6 +23,7 @@ from typing import (
     Any,
     Awaitable,
     Callable,
+    ClassVar,
     Dict,
     List,
     Mapping,
@@ -142,6 +143,9 @@ def merge_body(
 
 
 class _BaseClient:
+    #: The spec's ``info.version`` the generated client was made from (set by ``Relay`` and
+    #: ``AsyncRelay``); sent in the User-Agent: which API version a caller was built against.
+    api_version: ClassVar[str] = ""
     _api_key: str
     _base_url: str
     timeout: Timeout
@@ -186,7 +190,7 @@ class _BaseClient:
 
     @property
     def user_agent(self) -> str:
-        return _USER_AGENT
+        return f"{_USER_AGENT} relay-api/{self.api_version}" if self.api_version else _USER_AGENT
 
     def __repr__(self) -> str:
         return (

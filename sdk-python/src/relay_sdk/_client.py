@@ -1,5 +1,5 @@
 # generated from spec/openapi.yaml — do not edit
-# relay-codegen 0.1.0 · spec sha256 f93a7bf1eabf865314df49de7d93c6e3c33aa3c3555b1ed01e0de54909d3b95d
+# relay-codegen 1.0.0 · spec sha256 f93a7bf1eabf865314df49de7d93c6e3c33aa3c3555b1ed01e0de54909d3b95d
 
 """``Relay`` and ``AsyncRelay``: the configured clients, one attribute per API resource.
 
@@ -77,7 +77,16 @@ if TYPE_CHECKING:
     )
     from .types._unions import WebhookEvent
 
-__all__ = ["AsyncRelay", "AsyncRelayWithRawResponse", "Relay", "RelayWithRawResponse"]
+__all__ = [
+    "API_VERSION",
+    "AsyncRelay",
+    "AsyncRelayWithRawResponse",
+    "Relay",
+    "RelayWithRawResponse",
+]
+
+#: The API version (the spec's ``info.version``) this client was generated from.
+API_VERSION = "1.0.0"
 
 
 class Relay(SyncAPIClient):
@@ -91,6 +100,8 @@ class Relay(SyncAPIClient):
         default_headers: headers sent with every request.
         http_client: an ``httpx.Client`` to use (its pool and settings).
     """
+
+    api_version = API_VERSION
 
     @cached_property
     def workspace(self) -> WorkspaceResource:
@@ -241,6 +252,8 @@ class AsyncRelay(AsyncAPIClient):
         default_headers: headers sent with every request.
         http_client: an ``httpx.AsyncClient`` to use (its pool and settings).
     """
+
+    api_version = API_VERSION
 
     @cached_property
     def workspace(self) -> AsyncWorkspaceResource:

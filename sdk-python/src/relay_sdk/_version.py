@@ -1,2 +1,2 @@
 __title__ = "relay_sdk"
-__version__ = "0.1.0"
+__version__ = "1.0.0"

@@ -15,6 +15,8 @@ export const DEFAULT_MAX_RETRIES = 2;
 /** Static facts the generated client passes in (from the spec). */
 export interface ClientDefaults {
   baseURL: string;
+  /** The spec's `info.version` the client was generated from (sent in the User-Agent). */
+  apiVersion: string;
 }
 
 const JSON_TYPE = "application/json";
@@ -45,7 +47,9 @@ export class BaseClient {
       throw new RelayError("API key in a browser: use a same-origin proxy, or dangerouslyAllowBrowser.");
     }
     if (!apiKey && !browser) throw new RelayError("No API key: pass `apiKey` or set RELAY_API_KEY.");
-    if (!browser) this.#headers["user-agent"] = `relay-sdk-js/${VERSION} (${node ? "node/" + node : "unknown"})`;
+    if (!browser)
+      this.#headers["user-agent"] =
+        `relay-sdk-js/${VERSION} relay-api/${defaults.apiVersion} (${node ? "node/" + node : "unknown"})`;
     if (apiKey) this.#headers.authorization = "Bearer " + apiKey;
     this.#options = { ...options, apiKey };
     this.baseURL = resolveBaseURL(options.baseURL ?? getEnv("RELAY_BASE_URL") ?? defaults.baseURL);

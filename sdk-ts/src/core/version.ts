@@ -1,1 +1,2 @@
-export const VERSION = "0.1.0"; // keep in sync with package.json (checked by a test)
+// written by scripts/build.mjs from package.json — edit the version there
+export const VERSION = "1.0.0";

@@ -1,5 +1,5 @@
 // generated from spec/openapi.yaml — do not edit
-// relay-codegen 0.1.0 · spec sha256 f93a7bf1eabf865314df49de7d93c6e3c33aa3c3555b1ed01e0de54909d3b95d
+// relay-codegen 1.0.0 · spec sha256 f93a7bf1eabf865314df49de7d93c6e3c33aa3c3555b1ed01e0de54909d3b95d
 
 import { BaseClient, type ClientOptions, type Webhooks } from "../core/index.js";
 import { WorkspaceResource } from "./resources/workspace.js";
@@ -19,6 +19,9 @@ export type RelayWebhookEvent = ExecutionSucceededEvent | ExecutionFailedEvent |
 
 /** The spec's first server: the default base URL. */
 export const DEFAULT_BASE_URL = "https://api.relay.dev";
+
+/** The API version (the spec's `info.version`) this client was generated from. */
+export const API_VERSION = "1.0.0";
 
 /**
  * The Relay API client.
@@ -53,6 +56,6 @@ export class Relay extends BaseClient {
   readonly health: HealthResource = new HealthResource(this);
 
   constructor(options: ClientOptions = {}) {
-    super(options, { baseURL: DEFAULT_BASE_URL });
+    super(options, { baseURL: DEFAULT_BASE_URL, apiVersion: API_VERSION });
   }
 }

@@ -40,12 +40,13 @@ after(() => {
 });
 
 describe("installed tarball", () => {
-  it("ships only dist, README and package.json (no sources, tests or node_modules)", () => {
+  it("ships only dist, README, CHANGELOG, LICENSE and package.json (no sources, tests or node_modules)", () => {
     const files = run(npm, ["pack", "--dry-run", "--json", "--ignore-scripts"], sdkRoot);
     const listed = JSON.parse(files)[0].files.map((f) => f.path);
     assert.ok(listed.includes("dist/esm/index.js") && listed.includes("dist/cjs/index.js"));
     assert.ok(listed.includes("dist/esm/index.d.ts") && listed.includes("dist/cjs/index.d.ts"));
-    for (const path of listed) assert.match(path, /^(dist\/|README\.md$|package\.json$)/, path);
+    assert.ok(listed.includes("LICENSE") && listed.includes("CHANGELOG.md"));
+    for (const path of listed) assert.match(path, /^(dist\/|README\.md$|CHANGELOG\.md$|LICENSE$|package\.json$)/, path);
   });
 
   it("works through ESM import (default + named)", () => {

@@ -28,6 +28,7 @@ describe("configuration", () => {
     assert.equal(calls[0].method, "GET");
     assert.equal(calls[0].headers.get("authorization"), `Bearer ${KEY}`);
     assert.match(calls[0].headers.get("user-agent"), /^relay-sdk-js\/\d+\.\d+\.\d+ /);
+    assert.ok(calls[0].headers.get("user-agent").includes(` relay-api/${sdk.API_VERSION} `));
     assert.equal(calls[0].headers.get("accept"), "application/json");
     assert.equal(calls[0].headers.get("x-relay-retry-count"), "0");
   });
@@ -703,6 +704,13 @@ describe("package surface", () => {
     const { readFile } = await import("node:fs/promises");
     const pkg = JSON.parse(await readFile(new URL("../../package.json", import.meta.url), "utf8"));
     assert.equal(sdk.VERSION, pkg.version);
+  });
+
+  it("API_VERSION is the info.version of the spec it was generated from", async () => {
+    const { readFile } = await import("node:fs/promises");
+    const spec = await readFile(new URL("../../../spec/openapi.yaml", import.meta.url), "utf8");
+    const info = spec.slice(spec.indexOf("\ninfo:"));
+    assert.equal(sdk.API_VERSION, /\n {2}version: ["']?([^"'\n]+)["']?\n/.exec(info)[1]);
   });
 
   it("every operation of the spec is reachable as client.<resource>.<method>", async () => {

@@ -1,3 +1,3 @@
 """Relay reference server: a real, persistent implementation of the Relay API."""
 
-__version__ = "0.1.0"
+__version__ = "1.0.0"

@@ -1,5 +1,5 @@
 # generated from spec/openapi.yaml — do not edit
-# relay-codegen 0.1.0 · spec sha256 0dfd9df866a94f9603624198344d2f2e14a1ebba3e7247292b5194e02f082414
+# relay-codegen 1.0.0 · spec sha256 0dfd9df866a94f9603624198344d2f2e14a1ebba3e7247292b5194e02f082414
 
 """``Relay`` and ``AsyncRelay``: the configured clients, one attribute per API resource.
 
@@ -35,7 +35,16 @@ if TYPE_CHECKING:
     )
     from .types._unions import WebhookEvent
 
-__all__ = ["AsyncRelay", "AsyncRelayWithRawResponse", "Relay", "RelayWithRawResponse"]
+__all__ = [
+    "API_VERSION",
+    "AsyncRelay",
+    "AsyncRelayWithRawResponse",
+    "Relay",
+    "RelayWithRawResponse",
+]
+
+#: The API version (the spec's ``info.version``) this client was generated from.
+API_VERSION = "2.0.0"
 
 
 class Relay(SyncAPIClient):
@@ -49,6 +58,8 @@ class Relay(SyncAPIClient):
         default_headers: headers sent with every request.
         http_client: an ``httpx.Client`` to use (its pool and settings).
     """
+
+    api_version = API_VERSION
 
     @cached_property
     def folders(self) -> Folders:
@@ -115,6 +126,8 @@ class AsyncRelay(AsyncAPIClient):
         default_headers: headers sent with every request.
         http_client: an ``httpx.AsyncClient`` to use (its pool and settings).
     """
+
+    api_version = API_VERSION
 
     @cached_property
     def folders(self) -> AsyncFolders:

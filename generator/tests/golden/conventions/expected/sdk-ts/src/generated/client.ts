@@ -1,5 +1,5 @@
 // generated from spec/openapi.yaml — do not edit
-// relay-codegen 0.1.0 · spec sha256 0dfd9df866a94f9603624198344d2f2e14a1ebba3e7247292b5194e02f082414
+// relay-codegen 1.0.0 · spec sha256 0dfd9df866a94f9603624198344d2f2e14a1ebba3e7247292b5194e02f082414
 
 import { BaseClient, type ClientOptions, type Webhooks } from "../core/index.js";
 import { FoldersResource } from "./resources/folders.js";
@@ -12,6 +12,9 @@ export type RelayWebhookEvent = FolderCreatedEvent | FolderDeletedEvent;
 
 /** The spec's first server: the default base URL. */
 export const DEFAULT_BASE_URL = "https://golden.relay.dev";
+
+/** The API version (the spec's `info.version`) this client was generated from. */
+export const API_VERSION = "2.0.0";
 
 /**
  * The Relay API client.
@@ -32,6 +35,6 @@ export class Relay extends BaseClient {
   readonly health: HealthResource = new HealthResource(this);
 
   constructor(options: ClientOptions = {}) {
-    super(options, { baseURL: DEFAULT_BASE_URL });
+    super(options, { baseURL: DEFAULT_BASE_URL, apiVersion: API_VERSION });
   }
 }

@@ -1,8 +1,8 @@
 // generated from spec/openapi.yaml — do not edit
-// relay-codegen 0.1.0 · spec sha256 0dfd9df866a94f9603624198344d2f2e14a1ebba3e7247292b5194e02f082414
+// relay-codegen 1.0.0 · spec sha256 0dfd9df866a94f9603624198344d2f2e14a1ebba3e7247292b5194e02f082414
 
 export * from "./types.js";
-export { DEFAULT_BASE_URL, Relay, type RelayWebhookEvent } from "./client.js";
+export { API_VERSION, DEFAULT_BASE_URL, Relay, type RelayWebhookEvent } from "./client.js";
 export * from "./resources/folders.js";
 export * from "./resources/messages.js";
 export * from "./resources/health.js";

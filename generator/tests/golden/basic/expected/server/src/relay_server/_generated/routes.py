@@ -1,5 +1,5 @@
 # generated from spec/openapi.yaml — do not edit
-# relay-codegen 0.1.0 · spec sha256 60af756c987c028f2422d202ca7a1aa33c3897f6cbf3d24ec966514670ef2d8c
+# relay-codegen 1.0.0 · spec sha256 60af756c987c028f2422d202ca7a1aa33c3897f6cbf3d24ec966514670ef2d8c
 """The route table of Relay golden (basic) 1.0.0: one :class:`OperationSpec` per operation, in spec order.
 
 Pure data, and all the server knows of the spec. The reference server binds a handler to each entry by

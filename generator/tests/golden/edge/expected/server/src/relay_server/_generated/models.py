@@ -1,5 +1,5 @@
 # generated from spec/openapi.yaml — do not edit
-# relay-codegen 0.1.0 · spec sha256 ce564a81bd4ac6357433c77cca355f9155159c85d6c8ddc07bd299ca269f86d4
+# relay-codegen 1.0.0 · spec sha256 ce564a81bd4ac6357433c77cca355f9155159c85d6c8ddc07bd299ca269f86d4
 """The types of Relay golden (edge) 1.0.0 for the reference server: ``TypedDict``s and aliases.
 
 Rendered by relay-codegen from ``components/schemas`` and each operation's parameters. Types only: the

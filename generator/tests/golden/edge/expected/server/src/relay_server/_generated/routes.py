@@ -1,5 +1,5 @@
 # generated from spec/openapi.yaml — do not edit
-# relay-codegen 0.1.0 · spec sha256 ce564a81bd4ac6357433c77cca355f9155159c85d6c8ddc07bd299ca269f86d4
+# relay-codegen 1.0.0 · spec sha256 ce564a81bd4ac6357433c77cca355f9155159c85d6c8ddc07bd299ca269f86d4
 """The route table of Relay golden (edge) 1.0.0: one :class:`OperationSpec` per operation, in spec order.
 
 Pure data, and all the server knows of the spec. The reference server binds a handler to each entry by

@@ -1,6 +1,7 @@
 """Options and fixtures of the hand-written contract cases.
 
-    pytest contract-tests/tests --base-url URL --api-key ADMIN_KEY [--second-api-key ADMIN_KEY_B]
+    pytest contract-tests/src/relay_contract/suite --base-url URL --api-key ADMIN_KEY \
+        [--second-api-key ADMIN_KEY_B]
         [--rate-limited-api-key KEY [--rate-limited-base-url URL]] [--callback-host HOST]
 
 Without ``--base-url`` the reference server is started for the session (fresh temp db) and stopped.

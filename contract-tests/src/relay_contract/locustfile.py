@@ -12,7 +12,7 @@ Environment:
     RELAY_LOAD_PARAMS               its params as JSON (default: a sandbox email)
     RELAY_LOAD_PACING               seconds per flow per user (default 1.0)
 
-    locust -f contract-tests/load/locustfile.py --headless -u 34 -r 34 -t 30s
+    locust -f contract-tests/src/relay_contract/locustfile.py --headless -u 34 -r 34 -t 30s
 """
 
 from __future__ import annotations
