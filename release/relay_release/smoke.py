@@ -334,7 +334,8 @@ def _codegen(art: Artifacts, pkg: Package, uv: str, work: Path) -> str:
 
 def _imports(art: Artifacts, pkg: Package, uv: str, work: Path) -> str:
     wheel = art.wheel(pkg)
-    env = new_venv(work, pkg.directory.name, uv, wheel)
+    # the release's other packages (relay-mcp's relay-sdk) come from the release, as from Relay's index
+    env = new_venv(work, pkg.directory.name, uv, "--find-links", wheel.parent, wheel)
     with zipfile.ZipFile(wheel) as zf:
         names = zf.namelist()
         tops = sorted({n.split("/", 1)[0] for n in names if n.endswith("/__init__.py") and n.count("/") == 1})

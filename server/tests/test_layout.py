@@ -33,13 +33,13 @@ def sql_strings(path: Path) -> list[tuple[int, str]]:
     found = []
     for node in ast.walk(tree):
         if isinstance(node, ast.JoinedStr):  # an f-string: its literal parts, placeholders as "x"
-            text = "".join(v.value if isinstance(v, ast.Constant) else "x" for v in node.values)
+            text = "".join(str(v.value) if isinstance(v, ast.Constant) else "x" for v in node.values)
         elif isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings:
             text = node.value
         else:
             continue
-        if STATEMENT.match(str(text)):
-            found.append((node.lineno, str(text).strip().splitlines()[0][:60]))
+        if STATEMENT.match(text):
+            found.append((node.lineno, text.strip().splitlines()[0][:60]))
     return found
 
 

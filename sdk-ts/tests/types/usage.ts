@@ -1,15 +1,15 @@
 // Typed usage of the public surface: must compile under --strict.
 import Relay, {
-  APIConnectionError,
-  APIStatusError,
-  RateLimitError,
   type Action,
   type ActionsListParams,
+  APIConnectionError,
+  APIStatusError,
   type ChatStreamEvent,
   type CursorPage,
   type Execution,
   type FieldError,
   type Preview,
+  RateLimitError,
   type RelayWebhookEvent,
 } from "../../src/index.js";
 
@@ -85,7 +85,7 @@ export async function examples(): Promise<void> {
       const rid: string | undefined = err.requestID;
       // the spec's FieldError, the one exported (the runtime's structural twin is not)
       const fieldErrors: FieldError[] = err.errors;
-      void s, code, rid, fieldErrors[0]?.pointer;
+      void [s, code, rid, fieldErrors[0]?.pointer];
     }
     if (err instanceof APIConnectionError) err.message.trim();
   }
