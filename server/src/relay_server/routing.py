@@ -24,6 +24,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from relay_server._generated.models import ErrorCode
 from relay_server._generated.routes import OperationSpec
 from relay_server.audit import record
+from relay_server.config import credentials_path
 from relay_server.context import Ctx, Handler
 from relay_server.errors import ApiError, error_response, internal_error
 from relay_server.idempotency import fingerprint
@@ -156,32 +157,26 @@ class PathDispatcher:
 
     def _authenticate(self, request: Request) -> Principal:
         auth = request.headers.get("authorization")
-        challenge = {"WWW-Authenticate": 'Bearer realm="relay"'}
         if not auth:
-            raise ApiError(
-                401,
-                ErrorCode.unauthenticated,
-                "Send an API key as `Authorization: Bearer relay_sk_…`.",
-                headers=challenge,
-            )
+            raise self._unauthenticated("Send an API key as `Authorization: Bearer relay_sk_…`.")
         scheme, _, token = auth.strip().partition(" ")
         token = token.strip()
         if scheme.lower() != "bearer" or not token:
-            raise ApiError(
-                401,
-                ErrorCode.unauthenticated,
-                "The Authorization header must be `Bearer relay_sk_…`.",
-                headers=challenge,
-            )
+            raise self._unauthenticated("The Authorization header must be `Bearer relay_sk_…`.")
         principal = self.services.keys.verify(token)
         if principal is None:
-            raise ApiError(
-                401,
-                ErrorCode.unauthenticated,
-                "The API key is invalid, revoked or expired.",
-                headers=challenge,
-            )
+            raise self._unauthenticated("The API key is invalid, revoked or expired.")
         return principal
+
+    def _unauthenticated(self, reason: str) -> ApiError:
+        detail = reason
+        settings = self.services.settings
+        if settings.dev_mode:  # a local sandbox: say where its keys come from (never the key itself)
+            detail += (
+                f" This reference server saved the admin key it created to {credentials_path(settings.db_path)}"
+                " (beside its database); `relay-server keys create --workspace ws_… --role admin` makes another."
+            )
+        return ApiError(401, ErrorCode.unauthenticated, detail, headers={"WWW-Authenticate": 'Bearer realm="relay"'})
 
     async def _run(self, binding: OperationBinding, ctx: Ctx) -> Response:
         key = ctx.idempotency_key
