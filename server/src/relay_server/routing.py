@@ -13,11 +13,11 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import AsyncIterable, AsyncIterator, Mapping, Sequence
 from typing import Any
 
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import Response, StreamingResponse
 from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
@@ -205,11 +205,32 @@ class PathDispatcher:
             else:
                 store.release(ws, key)
             raise
-        if response.status_code < 400 or ctx.execution_began:
+        if isinstance(response, StreamingResponse):  # a streamed reply (chat): kept once it completes
+            response.body_iterator = self._store_when_complete(ws, key, response, response.body_iterator)
+        elif response.status_code < 400 or ctx.execution_began:
             self._store(ws, key, response)
         else:
             store.release(ws, key)
         return response
+
+    async def _store_when_complete(
+        self, ws: str, key: str, response: StreamingResponse, body: AsyncIterable[str | bytes | memoryview]
+    ) -> AsyncIterator[str | bytes | memoryview]:
+        """Passes the stream through, keeping a copy: a stream that ran to its end is stored whole (a
+        retry with the key replays it at once); one cut short (the client left) frees the key instead."""
+        chunks: list[bytes] = []
+        complete = False
+        try:
+            async for chunk in body:
+                chunks.append(chunk.encode() if isinstance(chunk, str) else bytes(chunk))
+                yield chunk
+            complete = True
+        finally:
+            if complete:
+                headers = {k: v for k, v in response.headers.items() if k.lower() in _REPLAY_HEADERS}
+                self.services.idempotency.complete(ws, key, response.status_code, b"".join(chunks), headers)
+            else:
+                self.services.idempotency.release(ws, key)
 
     def _store(self, ws: str, key: str, response: Response) -> None:
         body = bytes(response.body) if hasattr(response, "body") else b""
