@@ -7,6 +7,8 @@ and spec prose safe to place in them. Deterministic: mapping order is kept, noth
 
 from __future__ import annotations
 
+import html
+
 import json
 import re
 from typing import Any
@@ -152,6 +154,14 @@ def md_cell(text: str | None) -> str:
     if not text:
         return ""
     return md_text(" ".join(text.split())).replace("|", "\\|")
+
+
+def md_wrap_code(text: str) -> str:
+    """A code span for a narrow table cell (a path, a dotted SDK name, a media type): HTML ``<code>``
+    with a break opportunity after each ``/`` and ``.``, so a cell wraps between segments, never
+    inside one (``/prev iew``); the site's CSS forbids breaks anywhere else in a cell's code."""
+    escaped = html.escape(text, quote=False)
+    return "<code>" + re.sub(r"([/.])(?=.)", r"\1<wbr>", escaped) + "</code>"
 
 
 def md_code(text: str) -> str:

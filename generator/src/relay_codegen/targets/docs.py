@@ -30,7 +30,7 @@ from urllib.parse import quote, urlencode
 from relay_codegen.diagnostics import GenerationError
 from relay_codegen.ir import Api, ErrorCodeDoc, Operation, Param, Response, SdkNames, deref, schema_ref_name
 from relay_codegen.names import camel_case, python_argument, snake_case
-from relay_codegen.syntax import code_spans, md_cell, md_text, py_literal, ts_literal
+from relay_codegen.syntax import code_spans, md_cell, md_text, md_wrap_code, py_literal, ts_literal
 from relay_codegen.targets.base import Context, GeneratedFile
 
 DOCS_ROOT = "docs"
@@ -419,5 +419,5 @@ class DocsTarget:
 def content_types(st: SchemaText, resp: Response) -> str:
     """A responses table's Content cell."""
     return "<br>".join(
-        f"`{m.content_type}`" + (f" {st.link(m.schema_ref)}" if m.schema_ref else "") for m in resp.contents
+        md_wrap_code(m.content_type) + (f" {st.link(m.schema_ref)}" if m.schema_ref else "") for m in resp.contents
     )
