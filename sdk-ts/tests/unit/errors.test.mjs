@@ -86,3 +86,21 @@ describe("connection errors name the request", () => {
     assert.equal(err.message, "Request timed out: POST https://relay.test/v1/actions/email.send/preview.");
   });
 });
+
+describe("building from a fresh clone", () => {
+  it("without `npm ci`, the build (what `npm pack` runs) says to run it", async () => {
+    const { cpSync, mkdtempSync, rmSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { spawnSync } = await import("node:child_process");
+    const fresh = mkdtempSync(join(tmpdir(), "relay-sdk-ts-fresh-"));
+    try {
+      cpSync(join(root, "scripts"), join(fresh, "scripts"), { recursive: true });
+      cpSync(join(root, "package.json"), join(fresh, "package.json"));
+      const done = spawnSync(process.execPath, ["scripts/build.mjs"], { cwd: fresh, encoding: "utf8" });
+      assert.equal(done.status, 1);
+      assert.match(done.stderr, /run `npm ci` first/);
+    } finally {
+      rmSync(fresh, { recursive: true, force: true });
+    }
+  });
+});
