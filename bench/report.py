@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 import statistics
 from typing import Any
@@ -308,7 +309,10 @@ def markdown_tables(table: list[Row]) -> str:
     out: list[str] = []
     for section in dict.fromkeys(r["section"] for r in table):
         out += [f"## {SECTIONS.get(section, section.capitalize())}", ""]
-        out += ["| Measure (Relay / alternative) | Relay | Alternative | Ratio | Target |", "|---|--:|--:|--:|:-:|"]
+        out += [
+            "| Measure (Relay / alternative) | Relay | Alternative | Ratio | Target |",
+            "|---|--:|--:|--:|:-:|",
+        ]
         for r in (r for r in table if r["section"] == section):
             ratio = "n/a" if r["ratio"] is None else f"{r['ratio']:.2f}"
             relay = r.get("relay_text") or _num(r["relay"], r["unit"])

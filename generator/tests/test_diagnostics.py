@@ -160,7 +160,9 @@ def test_duplicate_yaml_keys_are_rejected(tmp_path: Path, capsys: pytest.Capture
 
 # --- x-relay-errors: the codes each operation can return (errorcodes.py) --------------------------
 
-SPEC: dict[str, Any] = yaml.safe_load((Path(__file__).resolve().parents[2] / "spec" / "openapi.yaml").read_text())
+SPEC: dict[str, Any] = yaml.safe_load(
+    (Path(__file__).resolve().parents[2] / "spec" / "openapi.yaml").read_text()
+)
 
 
 def _error_diagnostics(doc: dict[str, Any]) -> set[str]:
@@ -196,8 +198,11 @@ def test_codes_and_responses_agree() -> None:
     listing["x-relay-errors"] = [*listing["x-relay-errors"], "not_found"]  # it has no 404 response
     del op(doc, "/v1/actions/{action_id}", "get")["responses"]["404"]  # not_found without a 404
     execute = op(doc, "/v1/actions/{action_id}/execute", "post")
-    execute["x-relay-errors"] = [c for c in execute["x-relay-errors"] if c not in ("conflict", "confirm_token_used",
-                                 "connection_required", "idempotency_in_progress")]  # a 409 without a code
+    execute["x-relay-errors"] = [
+        c
+        for c in execute["x-relay-errors"]
+        if c not in ("conflict", "confirm_token_used", "connection_required", "idempotency_in_progress")
+    ]  # a 409 without a code
     found = _error_diagnostics(doc)
     assert {"error-code-without-response", "response-without-error-code"} <= found
 

@@ -12,6 +12,7 @@ shared blocks and that language's tab (a figure, not an assertion).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -71,9 +72,13 @@ class Terminal:
         self.type(f"echo '{mark}'\n")
         while mark not in self.output():
             if self.proc.poll() is not None:
-                pytest.fail(f"{self.name} stopped at a failing command:\n{block.code}\n--- output:\n{self.tail()}")
+                pytest.fail(
+                    f"{self.name} stopped at a failing command:\n{block.code}\n--- output:\n{self.tail()}"
+                )
             if time.monotonic() - start > timeout:
-                pytest.fail(f"{self.name}: no end within {timeout} s:\n{block.code}\n--- output:\n{self.tail()}")
+                pytest.fail(
+                    f"{self.name}: no end within {timeout} s:\n{block.code}\n--- output:\n{self.tail()}"
+                )
             time.sleep(0.1)
         return time.monotonic() - start
 
@@ -86,10 +91,8 @@ class Terminal:
     def close(self) -> None:
         if self.proc.stdin is not None and not self.proc.stdin.closed:
             self.proc.stdin.close()
-        try:
+        with contextlib.suppress(ProcessLookupError):
             os.killpg(self.proc.pid, signal.SIGTERM)  # the group this terminal leads: bash and its server
-        except ProcessLookupError:
-            pass
         try:
             self.proc.wait(timeout=30)
         except subprocess.TimeoutExpired:
@@ -98,7 +101,7 @@ class Terminal:
         self._log.close()
 
 
-@pytest.fixture()
+@pytest.fixture
 def work() -> Iterator[Path]:
     path = outside_checkout("relay-docs-as-written-")
     yield path
@@ -141,7 +144,9 @@ def test_getting_started_runs_as_written(
             name = block.terminal or "Terminal 2"  # a file is saved where the reader works
             terminal = terminals.get(name)
             if terminal is None:
-                terminal = terminals[name] = Terminal(name, work, env, work.parent / f"{work.name}-{len(terminals)}.log")
+                terminal = terminals[name] = Terminal(
+                    name, work, env, work.parent / f"{work.name}-{len(terminals)}.log"
+                )
             if block.keeps_running:
                 terminal.type(f"set -e\n{block.code}")
                 deadline = time.monotonic() + 600
@@ -155,7 +160,12 @@ def test_getting_started_runs_as_written(
         second = terminals["Terminal 2"]
         # The SDK READMEs' quickstarts, in the same folder and shell
         for readme, lang, file_name, command in (
-            (ROOT / "sdk-python" / "README.md", "python", "readme_quickstart.py", "python readme_quickstart.py\n"),
+            (
+                ROOT / "sdk-python" / "README.md",
+                "python",
+                "readme_quickstart.py",
+                "python readme_quickstart.py\n",
+            ),
             (ROOT / "sdk-ts" / "README.md", "ts", "readme_quickstart.ts", "npx tsx readme_quickstart.ts\n"),
         ):
             quickstart = _readme_quickstart(readme, lang)

@@ -13,8 +13,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import subprocess
-import sys
 import urllib.request
 import venv
 from collections.abc import Iterator
@@ -30,7 +28,6 @@ from relay_release.smoke import (
     command,
     install_tarball_project,
     installed_server,
-    isolated_environ,
     outside_checkout,
     run_ts_quickstart,
 )

@@ -23,7 +23,7 @@ ALL_ROLES = frozenset({"admin", "developer", "viewer"})
 PIPELINE: Mapping[str, Callable[[Operation], bool]] = {
     "unauthenticated": lambda op: op.authenticated,
     "rate_limited": lambda op: op.authenticated,
-    "forbidden": lambda op: op.authenticated and not ALL_ROLES <= set(op.roles),
+    "forbidden": lambda op: op.authenticated and not set(op.roles) >= ALL_ROLES,
     "validation_failed": lambda op: bool(op.params) or op.request_body is not None,
     "invalid_request": lambda op: op.request_body is not None,
     "payload_too_large": lambda op: op.request_body is not None,
@@ -40,10 +40,16 @@ def parse(raw: JSON, where: str, operation_id: str, d: Diagnostics, *, expected:
     a warning when there is none."""
     if raw is None:
         if expected:
-            d.warning(where, "missing-error-codes", f"{operation_id}: no x-relay-errors (the codes it returns)")
+            d.warning(
+                where, "missing-error-codes", f"{operation_id}: no x-relay-errors (the codes it returns)"
+            )
         return ()
     if not isinstance(raw, list) or not all(isinstance(c, str) for c in raw):
-        d.error(where + "/x-relay-errors", "malformed-error-codes", f"{operation_id}: x-relay-errors: a list of codes")
+        d.error(
+            where + "/x-relay-errors",
+            "malformed-error-codes",
+            f"{operation_id}: x-relay-errors: a list of codes",
+        )
         return ()
     if len(set(raw)) != len(raw):
         d.error(where + "/x-relay-errors", "duplicate-error-code", f"{operation_id}: a code is listed twice")
@@ -70,7 +76,9 @@ def check(op: Operation, known: Mapping[str, ErrorCodeDoc], d: Diagnostics) -> N
     for status in sorted(statuses):
         if not any(known[c].status == status for c in listed if c in known):
             d.error(
-                where, "response-without-error-code", f"{op.operation_id}: no listed code answers its {status}"
+                where,
+                "response-without-error-code",
+                f"{op.operation_id}: no listed code answers its {status}",
             )
     for code, applies in PIPELINE.items():
         if applies(op) and code not in listed:

@@ -8,7 +8,6 @@ and spec prose safe to place in them. Deterministic: mapping order is kept, noth
 from __future__ import annotations
 
 import html
-
 import json
 import re
 from typing import Any

@@ -43,7 +43,9 @@ class APIConnectionError(RelayError):
 
     def __init__(self, request: httpx.Request, message: str | None = None) -> None:
         # the method and URL tried: a wrong or missing base URL (RELAY_BASE_URL) shows at once
-        super().__init__(message or f"Connection error: {request.method} {request.url} could not be reached.")
+        super().__init__(
+            message or f"Connection error: {request.method} {request.url} could not be reached."
+        )
         self.request = request
 
 

@@ -15,6 +15,7 @@ from relay_server.db import Database
 from relay_server.keys import ROLES, KeyStore
 from relay_server.stores import workspaces
 
+
 def _open_db(path: Path) -> Database:
     db = Database(path)
     db.migrate()

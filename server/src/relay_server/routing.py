@@ -176,7 +176,9 @@ class PathDispatcher:
                 f" This reference server saved the admin key it created to {credentials_path(settings.db_path)}"
                 " (beside its database); `relay-server keys create --workspace ws_… --role admin` makes another."
             )
-        return ApiError(401, ErrorCode.unauthenticated, detail, headers={"WWW-Authenticate": 'Bearer realm="relay"'})
+        return ApiError(
+            401, ErrorCode.unauthenticated, detail, headers={"WWW-Authenticate": 'Bearer realm="relay"'}
+        )
 
     async def _run(self, binding: OperationBinding, ctx: Ctx) -> Response:
         key = ctx.idempotency_key

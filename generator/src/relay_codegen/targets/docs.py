@@ -419,5 +419,6 @@ class DocsTarget:
 def content_types(st: SchemaText, resp: Response) -> str:
     """A responses table's Content cell."""
     return "<br>".join(
-        md_wrap_code(m.content_type) + (f" {st.link(m.schema_ref)}" if m.schema_ref else "") for m in resp.contents
+        md_wrap_code(m.content_type) + (f" {st.link(m.schema_ref)}" if m.schema_ref else "")
+        for m in resp.contents
     )

@@ -447,7 +447,9 @@ class _Builder:
             alternative = {
                 "status": op.success_status,
                 "reason": reason(op.success_status),
-                "schema": self.schema_of(ok_media) if ok_media is not None and ok_media.schema is not None else None,
+                "schema": self.schema_of(ok_media)
+                if ok_media is not None and ok_media.schema is not None
+                else None,
                 "schema_name": (ok_media.schema_ref or "inline") if ok_media is not None else None,
                 "media_types": [_base_media(c.content_type) for c in success.contents],
             }

@@ -116,7 +116,10 @@ def load_flow(api: Api, text: str | None = None) -> Flow:
 def _expectation(raw: Mapping[str, Any], where: str) -> Expectation:
     try:
         return Expectation(
-            int(raw["status"]), raw.get("code"), str(raw["reason"]).strip(), bool(raw.get("or_success", False))
+            int(raw["status"]),
+            raw.get("code"),
+            str(raw["reason"]).strip(),
+            bool(raw.get("or_success", False)),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise GenerationError(
