@@ -334,7 +334,9 @@ def _codegen(art: Artifacts, pkg: Package, uv: str, work: Path) -> str:
 
 def _imports(art: Artifacts, pkg: Package, uv: str, work: Path) -> str:
     wheel = art.wheel(pkg)
-    env = new_venv(work, pkg.directory.name, uv, wheel)
+    # its Relay dependencies (relay-mcp needs relay-sdk) from dist/ too: public PyPI's relay-sdk is another
+    # project, so an install that looks only there cannot resolve them
+    env = new_venv(work, pkg.directory.name, uv, wheel, "--find-links", art.dist)
     with zipfile.ZipFile(wheel) as zf:
         names = zf.namelist()
         tops = sorted({n.split("/", 1)[0] for n in names if n.endswith("/__init__.py") and n.count("/") == 1})

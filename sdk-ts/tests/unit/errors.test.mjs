@@ -76,12 +76,10 @@ describe("connection errors name the request", () => {
 
   it("a timeout: method and URL", async () => {
     const client = new Relay({ apiKey: "relay_sk_x", baseURL: "https://relay.test", fetch: hangingFetch() });
-    const err = await client.actions
-      .preview("email.send", { params: {} }, { timeout: 20, maxRetries: 0 })
-      .then(
-        () => assert.fail("no error"),
-        (e) => e,
-      );
+    const err = await client.actions.preview("email.send", { params: {} }, { timeout: 20, maxRetries: 0 }).then(
+      () => assert.fail("no error"),
+      (e) => e,
+    );
     assert.ok(err instanceof sdk.APITimeoutError);
     assert.equal(err.message, "Request timed out: POST https://relay.test/v1/actions/email.send/preview.");
   });
