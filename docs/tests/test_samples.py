@@ -246,5 +246,4 @@ def test_guides_include_samples_by_their_path_in_the_repository() -> None:
     """On GitHub an include is a line of text, not the file: it names the file where it really is."""
     for guide in sorted((DOCS / "guides").glob("*.md")):
         for path in re.findall(r'--8<-- "([^":]+)', guide.read_text()):
-            assert path.startswith("docs/samples/"), f"{guide.name}: --8<-- {path!r} is not a repository path"
-            assert (DOCS.parent / path).is_file(), f"{guide.name}: {path} does not exist"
+            assert (DOCS.parent / path).is_file(), f"{guide.name}: --8<-- {path!r} is no repository path"

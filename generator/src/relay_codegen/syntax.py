@@ -157,10 +157,11 @@ def md_cell(text: str | None) -> str:
 
 def md_wrap_code(text: str) -> str:
     """A code span for a narrow table cell (a path, a dotted SDK name, a media type): HTML ``<code>``
-    with a break opportunity after each ``/`` and ``.``, so a cell wraps between segments, never
-    inside one (``/prev iew``); the site's CSS forbids breaks anywhere else in a cell's code."""
-    escaped = html.escape(text, quote=False)
-    return "<code>" + re.sub(r"([/.])(?=.)", r"\1<wbr>", escaped) + "</code>"
+    whose segments (each ending in ``/`` or ``.``) never break inside (``/prev iew``, ``webhook-
+    endpoints``), with a break opportunity (``<wbr>``) between them; the site's CSS keeps segments whole."""
+    segments = re.findall(r"[^/.]*[/.]|[^/.]+$", text)
+    spans = (f'<span class="relay-seg">{html.escape(seg, quote=False)}</span>' for seg in segments if seg)
+    return '<code class="relay-wrap">' + "<wbr>".join(spans) + "</code>"
 
 
 def md_code(text: str) -> str:
