@@ -268,7 +268,12 @@ def tests(session: nox.Session, component: str) -> None:
     if component == "server":
         env = {"RELAY_SCHEMATHESIS": "0"}
     # The publish test needs the artifacts and registries of `nox -s build`, where it runs.
-    ignore = ["--ignore=tests/test_publish.py"] if component == "release" else []
+    # release: the tests against the artifacts of dist/ and local registries run in `nox -s build`
+    ignore = (
+        ["--ignore=tests/test_publish.py", "--ignore=tests/test_docs_as_written.py"]
+        if component == "release"
+        else []
+    )
     with session.chdir(path):
         session.run("pytest", *_record_pytest(component), *ignore, *session.posargs, env=env)
 
@@ -439,7 +444,7 @@ def docs(session: nox.Session) -> None:
     session.run("ruff", "check", "docs")
     session.run("ruff", "format", "--check", "docs")
     with session.chdir("docs/tests"):
-        session.run("mypy", "--strict", "conftest.py", "test_samples.py", "test_reference.py")
+        session.run("mypy", "--strict", *sorted(str(p.name) for p in Path(".").glob("*.py")))
     session.run("mkdocs", "build", "--strict", "-f", "mkdocs.yml", env={"NO_MKDOCS_2_WARNING": "1"})
     # The built site in headless Chromium (Debian's chromium, driven by playwright-core from docs/).
     with session.chdir("docs"):
@@ -520,7 +525,8 @@ def build(session: nox.Session) -> None:
     LICENSE and metadata of each; then smoke tests in fresh venvs / folders in a temp dir with no spec/
     above it (``release/relay_release/smoke.py``); then the publish test: dist/ uploaded to pypiserver and
     verdaccio on loopback, installed from them with pip and npm, quickstarts run against the installed
-    server (``release/tests/test_publish.py``).
+    server (``release/tests/test_publish.py``), and docs/guides/getting-started.md run as written against
+    those registries (``release/tests/test_docs_as_written.py``: prints the time to a first action).
     """
     _release_tools(session, "test")
     RESULTS.mkdir(parents=True, exist_ok=True)
@@ -532,9 +538,13 @@ def build(session: nox.Session) -> None:
     session.run("python", "sdk-python/scripts/wheel_smoke.py", str(wheel))
     with session.chdir(RELEASE / "registries"):
         _npm_ci(session, RELEASE / "registries")  # verdaccio, pinned for Node 20
+    if not shutil.which("jq"):  # the getting-started page's curl tab parses JSON with jq
+        session.run("apt-get", "install", "-y", "-qq", "jq", external=True)
+    # dist/ published to the local registries, installed from them; then the getting-started page run
+    # as written against them (it prints the time to a first action, in Python and TypeScript)
+    tests = [RELEASE / "tests" / "test_publish.py", RELEASE / "tests" / "test_docs_as_written.py"]
     session.run(
-        "pytest", "-q", str(RELEASE / "tests" / "test_publish.py"), f"--dist={DIST}",
-        *_record_pytest("publish"), *session.posargs,
+        "pytest", "-q", *map(str, tests), f"--dist={DIST}", *_record_pytest("publish"), *session.posargs,
     )  # fmt: skip
 
 

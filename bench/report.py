@@ -1,7 +1,8 @@
-"""The table of ratios (stdout and docs/benchmarks.md) from the raw figures of one run."""
+"""The table of ratios (stdout) and docs/benchmarks.md, from the raw figures of one run."""
 
 from __future__ import annotations
 
+import json
 import math
 import statistics
 from typing import Any
@@ -166,9 +167,9 @@ def rows(data: dict[str, Any]) -> list[Row]:
             _get(ts, "bundle_gz", "@relay/sdk-js"),
             _get(ts, "bundle_gz", "openapi-fetch"),
             "B",
-            "≤ 2.00",
+            "≤ 2.10",  # room for the explicit names of the error classes (minified bundles, #19)
             "<=",
-            2.0,
+            2.1,
         )
     )
     if _get(ts, "bundle_gz", "openai") is not None:
@@ -295,19 +296,238 @@ def text_table(table: list[Row]) -> str:
     return "\n".join(lines)
 
 
-def markdown_table(table: list[Row], previous: dict[str, float]) -> str:
+SECTIONS = {
+    "generation": "Code generation",
+    "python sdk": "Python SDK",
+    "typescript sdk": "TypeScript SDK",
+    "server": "Reference server",
+}
+
+
+def markdown_tables(table: list[Row]) -> str:
+    """One narrow table per section: what is compared, both figures, the ratio and its target."""
+    out: list[str] = []
+    for section in dict.fromkeys(r["section"] for r in table):
+        out += [f"## {SECTIONS.get(section, section.capitalize())}", ""]
+        out += [
+            "| Measure (Relay / alternative) | Relay | Alternative | Ratio | Target |",
+            "|---|--:|--:|--:|:-:|",
+        ]
+        for r in (r for r in table if r["section"] == section):
+            ratio = "n/a" if r["ratio"] is None else f"{r['ratio']:.2f}"
+            relay = r.get("relay_text") or _num(r["relay"], r["unit"])
+            other = r.get("other_text") or _num(r["other"], r["unit"])
+            verdict = {"PASS": " ✔ met", "MISS": " ✘ **missed**"}.get(r["verdict"], "")
+            target = "—" if r["target"] in ("", "—") else f"{r['target']}{verdict}"
+            out.append(f"| {r['measure']} | {relay} | {other} | {ratio} | {target} |")
+        out.append("")
+    return "\n".join(out).rstrip("\n")
+
+
+def page(data: dict[str, Any]) -> str:
+    """docs/benchmarks.md: what a user choosing tools wants to know first, then how it was measured."""
+    m = data["machine"]
+    calls = data.get("python_calls", {})
+    imports = data.get("python_imports", {})
+    server = data.get("server", {})
+    cfg = data["config"]
     lines = [
-        "| Measure (ratio = Relay / alternative) | Relay | Alternative | Ratio | Prev. run | Target | Result |",
-        "|---|--:|--:|--:|--:|:-:|:-:|",
+        "<!-- Written by bench/run.py (nox -s bench); do not edit by hand. Raw figures: bench/results/latest.json -->",
+        "# Benchmarks",
+        "",
+        "How Relay's generator, SDKs and reference server compare with the tools you would otherwise use:",
+        "openapi-generator and openapi-python-client, a raw httpx or fetch call, the `openai` SDK,",
+        "openapi-fetch and the Prism mock server. Each figure is a **ratio, Relay / the alternative**,",
+        "measured in the same run on the same machine and spec — below 1 means Relay is faster, smaller",
+        "or uses less CPU (for throughput, above 1 means more requests per second). Each ratio has the",
+        "target Relay holds itself to; a missed target is shown as missed.",
+        "",
+        "The figures come from one run of `nox -s bench` (the conditions are at the end); run it on your",
+        "machine to compare there.",
+        "",
+        markdown_tables(data["table"]),
+        "",
+        "¹ `openai` has no Relay operations: its `models.list()` / `models.retrieve()` are pointed at the same",
+        "reference server (`base_url=…/v1`), and an httpx request hook on its `http_client` rewrites",
+        "`/v1/models` → `/v1/actions` (the same list shape: `data` plus extra fields) and `/v1/models/x` →",
+        "`/v1/actions/email.send`. That hook is the only extra work on its side; alone it costs "
+        f"{data.get('openai_hook_us', float('nan')):.1f} µs of CPU per call on this machine, included in its figure.",
+        "",
+        "² Closed loop: `wrk -t1 -c"
+        f"{cfg['connections']} -d{cfg['load_seconds']}s` per route, {cfg['load_rounds']} interleaved rounds,",
+        "on loopback. The reference server does the real work (API-key auth, per-workspace rate limiting with",
+        "limits above the offered load, SQLite persistence, audit); Prism returns the spec's examples after",
+        "validating the request. Each server runs as one process, as started by default.",
+        "",
+        "³ Open loop from a lean Python asyncio HTTP/1.1 client (`bench/load.py`; a pool of keep-alive",
+        "connections that grows whenever all are busy): requests scheduled at a fixed rate, each with its own",
+        "confirm token (previewed beforehand) and `Idempotency-Key`, counted as failed unless the execution",
+        "succeeded; latency is counted from each request's scheduled start, so a server that falls behind is",
+        "not hidden. Three runs; the ratio is their median p99 / 50 ms. (Earlier versions of the harness used",
+        "one run driven by httpx's async client, which spent ~5 ms of CPU per request at this rate and so",
+        "measured itself more than the server.)",
+        "",
+        "⁴ In-process, CPU per request body (four bodies of the write path), medians of per-round ratios;",
+        "no target: the server's choice rests on semantics, not this cost — see *Server models* below.",
+        "",
+        "## Details",
+        "",
+        "### Generation (wall time and CPU time, s)",
+        "",
+        "| Tool | Median | Runs | CPU, median |",
+        "|---|--:|---|--:|",
     ]
-    for r in table:
-        prev = previous.get(r["measure"])
-        ratio = "n/a" if r["ratio"] is None else f"{r['ratio']:.2f}"
-        relay = r.get("relay_text") or _num(r["relay"], r["unit"])
-        other = r.get("other_text") or _num(r["other"], r["unit"])
-        verdict = f"**{r['verdict']}**" if r["verdict"] in ("PASS", "MISS") else r["verdict"]
-        lines.append(
-            f"| {r['measure']} | {relay} | {other} | "
-            f"{ratio} | {'—' if prev is None else f'{prev:.2f}'} | {r['target']} | {verdict} |"
-        )
+    for tool, info in data.get("generation", {}).items():
+        runs = ", ".join(f"{x:.1f}" for x in info.get("runs_s", [])) or info.get("error", "")
+        cpu = f"{info['median_cpu_s']:.1f}" if "median_cpu_s" in info else "n/a"
+        lines.append(f"| {tool} | {info.get('median_s', float('nan')):.1f} | {runs} | {cpu} |")
+    lines += [
+        "",
+        "relay-codegen writes all six targets (server models and routes, Python SDK, TypeScript SDK, Postman",
+        "collection, docs reference). openapi-generator-cli is the PyPI package (the jar, on Java 17), run",
+        "once per generator (`python`, `typescript-fetch`) as a user would, with `--skip-validate-spec`",
+        "(its validator rejects the spec's valid link `requestBody` runtime expressions). openapi-python-client",
+        "runs with its default config, ruff post-hooks included. CPU is user + sys time of the tool and",
+        "every process it starts (relay-codegen runs in one process, the JVM in several threads).",
+        "",
+        f"### Python clients: client CPU per call (µs, median of {cfg['py_rounds']} rounds)",
+        "",
+        "| Client | list | retrieve | execute |",
+        "|---|--:|--:|--:|",
+    ]
+    for client, ops in calls.items():
+        cells = [
+            f"{ops[op]['median_us']:.0f}" if op in ops else "—" for op in ("list", "retrieve", "execute")
+        ]
+        lines.append(f"| {client} | {' | '.join(cells)} |")
+    lines += [
+        "",
+        f"{cfg['calls']} sequential calls per round for list and retrieve, {cfg['execute_calls']} for execute",
+        "(each with a fresh confirm token previewed outside the timed loop), against one reference server;",
+        "`time.process_time()` of the client process only. Every round runs every client back to back (the",
+        "order rotates), so the table's ratios are medians of per-round ratios; the cells here are medians.",
+        "The import-time ratios are paired the same way (each run imports every module once).",
+        "",
+        f"### Python import time (ms, cumulative `-X importtime`, median of {cfg['import_runs']} fresh interpreters)",
+        "",
+        "| Client | Module | Median |",
+        "|---|---|--:|",
+    ]
+    for client, info in imports.items():
+        lines.append(f"| {client} | `{info['module']}` | {info['median_us'] / 1000:.1f} |")
+    lines += [
+        "",
+        "### Reference server vs Prism (medians of the rounds)",
+        "",
+        "| Server | Route | Requests/s | p50 ms | p99 ms | Non-2xx |",
+        "|---|---|--:|--:|--:|--:|",
+    ]
+    for name, routes in server.items():
+        for route, info in routes.items():
+            lines.append(
+                f"| {name} | {route} | {info['rps']:.0f} | {info['p50_ms']:.1f} | {info['p99_ms']:.1f} | "
+                f"{info['non_2xx']} |"
+            )
+    ex = data.get("execute_at_rate")
+    if ex:
+        lines += [
+            "",
+            f"Execute, open loop at {ex['target_rps']:.0f} requests/s for {cfg['execute_seconds']} s"
+            + (f", {len(ex['runs'])} runs (medians)" if "runs" in ex else "")
+            + f": achieved {ex['achieved_rps']:.0f} requests/s, p50 {ex['p50_ms']:.1f} ms, p99 {ex['p99_ms']:.1f} ms"
+            + (f" (runs: {', '.join(str(r['p99_ms']) for r in ex['runs'])})" if "runs" in ex else "")
+            + f", max {ex['max_ms']:.1f} ms, {ex['failures']} failed of {ex['requests']}"
+            + (
+                f"; {ex['connections']} connections, {ex['client_cpu_ms_per_request']:.2f} ms of load-generator"
+                " CPU per request."
+                if "connections" in ex
+                else "."
+            )
+            + (
+                f" This machine's scheduler took the CPU from a busy process {ex['scheduler']['stalls_over_2ms']}"
+                f" times in {ex['scheduler']['seconds']:.0f} s (gaps over 2 ms, the longest"
+                f" {ex['scheduler']['longest_ms']:.1f} ms): stalls like these inflate every tail latency here."
+                if "scheduler" in ex
+                else ""
+            ),
+        ]
+    lines += _models_page(data.get("server_models"), cfg)
+    ts = data.get("typescript", {})
+    lines += [
+        "",
+        "### TypeScript SDK (`sdk-ts/scripts/bench.mjs`, its own output)",
+        "",
+        "The TypeScript figures are that script's: its per-call batches run against its own local Node HTTP",
+        "server answering a constant list body (so the client is what is measured), not the reference server;",
+        "each side's figure is its total CPU over interleaved batches of 20 calls, divided by its calls, in",
+        "9 passes of 120 batches; the ratio is the median of the passes' ratios (the µs cells are all passes).",
+        "",
+        "```text",
+        *ts.get("output", ["(not run)"]),
+        "```",
+        "",
+    ]
+    lines += [
+        "## Conditions of this run",
+        "",
+        f"- Run at {data['started_at']} ({data['duration_s']:.0f} s of measuring, after the installs), "
+        f"mode `{data['mode']}`.",
+        f"- Machine: {m['cpu_model']}, {m['cores']} cores, {m['memory_gib']} GiB memory, {m['os']}.",
+        f"- Python {m['python']}, Node {m['node']}, Java `{m['java']}`.",
+        f"- Load average at start: {', '.join(str(x) for x in m['load_average_at_start'])} "
+        f"(1, 5, 15 min) on {m['cores']} cores.",
+    ]
+    if m["load_average_at_start"][0] > (m["cores"] or 1) * 0.5:
+        lines += [
+            "- **The machine was busy with other work during this run** (load above half its cores), so",
+            "  absolute figures are slow and noisy; ratios of interleaved runs are less affected, but still",
+            "  take them as indicative.",
+        ]
+    lines += [f"- Peers: {', '.join(f'{k} {v}' for k, v in sorted(data['peers'].items()))}.", ""]
     return "\n".join(lines)
+
+
+def _models_page(found: dict[str, Any] | None, cfg: dict[str, Any]) -> list[str]:
+    if not found:
+        return []
+    per_body = found["per_body_us"]
+    lines = [
+        "",
+        "### Server models: typing a request body (µs of CPU per body)",
+        "",
+        f"Bodies of {', '.join(f'`{b}`' for b in found['bodies'])}; medians of {cfg['models_rounds']}"
+        f" interleaved rounds of {cfg['models_calls']} parses per body (`bench/server_models.py`).",
+        "",
+        "| Way | Per body |",
+        "|---|--:|",
+        f"| relay-server: `json.loads` + its exact JSON Schema check; handlers typed with TypedDicts |"
+        f" {per_body['relay-server']['median_us']:.2f} |",
+        f"| datamodel-code-generator pydantic model, `model_validate_json` alone | {per_body['pydantic']['median_us']:.2f} |",
+        f"| the same model's `model_validate` on top of the exact check | {per_body['pydantic+schema']['median_us']:.2f} |",
+        "",
+        "Where pydantic's answer differs from the API's (its validation per the spec, JSON Schema 2020-12):",
+        "",
+        "| Operation | Body | API | pydantic |",
+        "|---|---|---|---|",
+    ]
+    for p in found["probes"]:
+        api = "valid" if p["api"]["valid"] else "422: " + "; ".join(e["message"] for e in p["api"]["errors"])
+        pyd = p["pydantic"]
+        theirs = (
+            f"valid, as `{json.dumps(pyd['value'], ensure_ascii=False)}`"
+            if pyd["valid"]
+            else f"invalid: {pyd['error']}"
+        )
+        mark = " **≠**" if p["differs"] else ""
+        lines.append(f"| `{p['operation']}` | `{json.dumps(p['body'])}` | {api} | {theirs}{mark} |")
+    lines += [
+        "",
+        "Per request the difference is a few µs of a request's several hundred; what decides is the second",
+        "table: pydantic's `AnyUrl` rewrites URLs (a trailing slash, lower-cased host, percent-encoding), its",
+        "lax datetimes accept numbers and spaces and drop digits, and its regex engine (Rust's) is not the",
+        "server's (Python's `re`, as in jsonschema): they differ on `$` before a trailing newline, where",
+        "pydantic gives ECMA-262's answer and the server does not (a gap it shares with jsonschema). The",
+        "server keeps its exact check and types handlers with TypedDicts (`generator/README.md`,",
+        '"server-models").',
+    ]
+    return lines

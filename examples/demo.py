@@ -38,6 +38,20 @@ def check(ok: bool, what: str, detail: str = "") -> None:
             show(detail[-4000:], "     │ ")
 
 
+def server_summary(server: harness.Service) -> str:
+    """What the server printed, without the admin key it created: where the key is stored instead (a
+    demo's output ends up in terminals, CI logs and bug reports)."""
+    key = str(server.info["api_key"])
+    kept = [
+        line
+        for line in server.log().splitlines()
+        if key not in line and not line.startswith(("Created workspace ", "Saved to "))
+    ]
+    stored = server.info["credentials_file"]
+    head = f"workspace {server.info['workspace_id']}: its admin key is stored in {stored} (mode 0600)"
+    return "\n".join([head, *kept])
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description="Run every Relay example against a fresh reference server.")
     parser.add_argument("--skip-browser", action="store_true", help="do not drive the React app in Chromium")
@@ -47,7 +61,7 @@ def main() -> int:
     try:
         step("1. reference server (relay-server serve, SQLite under .relay/)")
         with harness.relay_server(work) as server:
-            show(server.log())
+            show(server_summary(server))
             step(
                 "2. fastapi-backend: same-origin proxy + webhook receiver (AsyncRelay, from the built wheel)"
             )

@@ -97,6 +97,7 @@ def relay_server(workdir: Path) -> Iterator[Service]:
         if proc is None:
             raise RuntimeError(f"relay-server is not running:\n{server.log()}")
         info: dict[str, Any] = {k: server.workspaces[0][k] for k in ("api_key", "workspace_id")}
+        info["credentials_file"] = str(server.db_path.parent / "relay-dev-credentials.json")
         log_path = workdir / ".relay" / "relay-server.log"
         yield Service(name="relay-server", url=server.base_url, proc=proc, log_path=log_path, info=info)
 

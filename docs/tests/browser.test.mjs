@@ -194,6 +194,126 @@ test("no internal link or anchor is broken (crawl from the home page)", async ()
   await page.close();
 });
 
+// The spec's tags and their x-displayName (a line-based read of spec/openapi.yaml's `tags:` list).
+function specTags() {
+  const spec = readFileSync(join(REPO, "spec", "openapi.yaml"), "utf8");
+  const section = spec.slice(spec.indexOf("\ntags:\n"), spec.indexOf("\npaths:\n"));
+  return [...section.matchAll(/^ {2}- name: (\w+)\n {4}x-displayName: (.+)$/gm)].map(([, tag, title]) => ({
+    tag,
+    title: title.trim(),
+  }));
+}
+
+// Pages whose layout is checked: every guide, every reference page, the benchmarks.
+async function layoutPages() {
+  const { page } = await open("/");
+  const paths = await page.evaluate(() =>
+    [...document.querySelectorAll("nav.md-nav a.md-nav__link[href]")].map((a) => new URL(a.href).pathname),
+  );
+  await page.close();
+  return [...new Set(paths)].filter((p) => /\/(guides|reference)\/|\/benchmarks\//.test(p));
+}
+
+test("titles and navigation use the spec's tag names (x-displayName), never the raw tags", async () => {
+  const tags = specTags();
+  assert.ok(tags.length >= 10, `read ${tags.length} tags from the spec`);
+  const { page, errors } = await open("/");
+  const navTexts = await page.evaluate(() =>
+    [...document.querySelectorAll("nav.md-nav a.md-nav__link")].map((a) => a.textContent.trim()),
+  );
+  await page.close();
+  for (const { tag, title } of tags) {
+    if (tag.includes("_")) assert.ok(!navTexts.includes(tag), `the navigation shows the raw tag ${tag}`);
+    assert.ok(navTexts.includes(title), `the navigation lacks "${title}"`);
+    if (tag === "webhooks") continue; // the webhook events page (reference/webhooks.md) is titled by its template
+    const { page: ref } = await open(`/reference/${tag}/`);
+    assert.equal((await ref.locator("article h1").first().innerText()).replace(/¶$/, "").trim(), title);
+    assert.match(await ref.title(), new RegExp(`^${title} - `));
+    await ref.close();
+  }
+  assert.deepEqual(errors, []);
+});
+
+test("no table is wider than the text column at 1280 px, and no code line is clipped", async () => {
+  const overflowing = [];
+  for (const path of await layoutPages()) {
+    const { page } = await open(path);
+    const found = await page.evaluate(() => {
+      const out = [];
+      const wide = (el) => el.scrollWidth > el.clientWidth + 1;
+      document.querySelectorAll("article .md-typeset__table, article table").forEach((el, i) => {
+        if (wide(el)) out.push(`table #${i} (${el.scrollWidth} > ${el.clientWidth} px)`);
+      });
+      // every code block, in open tabs and collapsed examples alike (their layout is computed when shown)
+      document.querySelectorAll("article pre > code").forEach((el, i) => {
+        const pre = el.parentElement;
+        if (pre.offsetParent !== null && wide(pre)) out.push(`code block #${i}: ${el.textContent.slice(0, 60)}…`);
+      });
+      return out;
+    });
+    for (const item of found) overflowing.push(`${path}: ${item}`);
+    if (path === "/benchmarks/") await page.screenshot({ path: join(ARTIFACTS, "benchmarks.png"), fullPage: true });
+    await page.close();
+  }
+  assert.deepEqual(overflowing, []);
+});
+
+test("paths, SDK names and media types in table cells break only between segments", async () => {
+  const broken = [];
+  for (const path of ["/reference/", "/reference/roles/", "/reference/actions/", "/reference/webhook_endpoints/"]) {
+    const { page } = await open(path);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const found = await page.evaluate(() => {
+      const out = [];
+      const cells = document.querySelectorAll("article td code.relay-wrap");
+      if (cells.length === 0) out.push("no path cell (td code.relay-wrap) on the page");
+      for (const code of cells) {
+        const text = code.textContent;
+        // The line each character sits on: a new line may start only after "/", ".", or a space.
+        const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+        let previous = null;
+        let prevTop = null;
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (let i = 0; i < node.length; i++) {
+            const range = document.createRange();
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            const rect = range.getClientRects()[0];
+            if (!rect) continue;
+            if (prevTop !== null && rect.top > prevTop + 2 && !"/. ".includes(previous)) {
+              out.push(`${text} (breaks after "${previous}")`);
+            }
+            previous = node.data[i];
+            prevTop = rect.top;
+          }
+        }
+      }
+      return out;
+    });
+    for (const item of found) broken.push(`${path}: ${item}`);
+    await page.close();
+  }
+  assert.deepEqual([...new Set(broken)], []);
+});
+
+test("the header links the repository and shows the release's version", async () => {
+  const { page, errors } = await open("/guides/getting-started/");
+  const source = page.locator("a.md-source").first();
+  assert.equal(await source.getAttribute("href"), "https://github.com/relay-dev/relay-sdk-suite");
+  const spec = readFileSync(join(REPO, "spec", "openapi.yaml"), "utf8");
+  const version = /\ninfo:\n(?: {2}.*\n)*? {2}version: ['"]?([^'"\n]+)/.exec(spec)[1];
+  assert.match(await source.innerText(), new RegExp(`v${version.replaceAll(".", "\\.")}`));
+  await page.screenshot({ path: join(ARTIFACTS, "getting-started.png"), fullPage: true });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("nothing but the pages and their assets is published (no stray project files)", () => {
+  for (const stray of ["ruff.toml", "package.json", "package-lock.json", "requirements.txt", "theme/hooks.py"]) {
+    assert.equal(fileFor(`/${stray}`), null, `/${stray} is published with the site`);
+  }
+});
+
 test("the site requests nothing outside its own origin", () => {
   assert.deepEqual([...new Set(offOrigin)], []);
 });

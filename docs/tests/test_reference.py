@@ -52,9 +52,9 @@ def test_every_operation_has_a_reference_entry(path: str, method: str, op: dict[
     for ext in ("sh", "py", "ts"):
         sample = DOCS / "samples" / "generated" / f"{op_id}.{ext}"
         assert HEADER in "".join(sample.read_text(encoding="utf-8").splitlines()[:3]), sample
-        assert f'--8<-- "generated/{op_id}.{ext}:' in entry
+        assert f'--8<-- "docs/samples/generated/{op_id}.{ext}:' in entry
     if "x-relay-stream" in op:
-        assert f'--8<-- "generated/{tag}_{op["x-relay-stream"]["method"]}.py:' in entry
+        assert f'--8<-- "docs/samples/generated/{tag}_{op["x-relay-stream"]["method"]}.py:' in entry
 
 
 def test_role_matrix_has_every_operation() -> None:

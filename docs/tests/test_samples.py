@@ -230,7 +230,7 @@ def _not_implemented(result: subprocess.CompletedProcess[str]) -> bool:
 def test_every_sample_is_shown_in_the_docs() -> None:
     """No orphan sample: each file is included in some page through pymdownx.snippets."""
     pages = "\n".join(p.read_text() for p in DOCS.rglob("*.md") if "node_modules" not in p.parts)
-    included = set(re.findall(r'--8<-- "([^":]+)', pages))
+    included = {path.removeprefix("docs/samples/") for path in re.findall(r'--8<-- "([^":]+)', pages)}
     orphans = [p.relative_to(SAMPLES).as_posix() for p in ALL_SAMPLES]
     orphans = [o for o in orphans if o not in included]
     assert not orphans, f"samples no page includes: {orphans}"
@@ -240,3 +240,10 @@ def test_tools_the_shell_samples_need_are_present() -> None:
     missing = [tool for tool in ("bash", "curl", "jq", "openssl", "node") if shutil.which(tool) is None]
     assert not missing, f"install {missing} to run the docs samples"
     assert os.access(sys.executable, os.X_OK)
+
+
+def test_guides_include_samples_by_their_path_in_the_repository() -> None:
+    """On GitHub an include is a line of text, not the file: it names the file where it really is."""
+    for guide in sorted((DOCS / "guides").glob("*.md")):
+        for path in re.findall(r'--8<-- "([^":]+)', guide.read_text()):
+            assert (DOCS.parent / path).is_file(), f"{guide.name}: --8<-- {path!r} is no repository path"

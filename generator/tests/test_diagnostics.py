@@ -156,3 +156,60 @@ def test_duplicate_yaml_keys_are_rejected(tmp_path: Path, capsys: pytest.Capture
     )
     assert main(["generate", "--spec", str(spec), "--out", str(tmp_path)]) == 1
     assert "duplicate key" in capsys.readouterr().err
+
+
+# --- x-relay-errors: the codes each operation can return (errorcodes.py) --------------------------
+
+SPEC: dict[str, Any] = yaml.safe_load(
+    (Path(__file__).resolve().parents[2] / "spec" / "openapi.yaml").read_text()
+)
+
+
+def _error_diagnostics(doc: dict[str, Any]) -> set[str]:
+    _, diags = build_api(doc)
+    return {d.code for d in diags.items}
+
+
+def test_the_spec_lists_the_codes_of_every_operation() -> None:
+    api, diags = build_api(SPEC)
+    assert diags.items == []
+    listing = api.operation("actions_list").errors
+    assert "idempotency_key_reused" not in listing and "confirm_token_invalid" not in listing
+    assert {"confirm_token_invalid", "idempotency_key_reused"} <= set(api.operation("actions_execute").errors)
+
+
+def test_a_code_the_operation_cannot_return_is_refused() -> None:
+    doc = copy.deepcopy(SPEC)
+    listing = op(doc, "/v1/actions", "get")
+    listing["x-relay-errors"] = [*listing["x-relay-errors"], "idempotency_key_reused"]  # no key, no reuse
+    assert "error-code-impossible" in _error_diagnostics(doc)
+
+
+def test_a_code_the_pipeline_answers_must_be_listed() -> None:
+    doc = copy.deepcopy(SPEC)
+    create = op(doc, "/v1/api-keys", "post")
+    create["x-relay-errors"] = [c for c in create["x-relay-errors"] if c != "unsupported_media_type"]
+    assert "error-code-missing" in _error_diagnostics(doc)
+
+
+def test_codes_and_responses_agree() -> None:
+    doc = copy.deepcopy(SPEC)
+    listing = op(doc, "/v1/actions", "get")
+    listing["x-relay-errors"] = [*listing["x-relay-errors"], "not_found"]  # it has no 404 response
+    del op(doc, "/v1/actions/{action_id}", "get")["responses"]["404"]  # not_found without a 404
+    execute = op(doc, "/v1/actions/{action_id}/execute", "post")
+    execute["x-relay-errors"] = [
+        c
+        for c in execute["x-relay-errors"]
+        if c not in ("conflict", "confirm_token_used", "connection_required", "idempotency_in_progress")
+    ]  # a 409 without a code
+    found = _error_diagnostics(doc)
+    assert {"error-code-without-response", "response-without-error-code"} <= found
+
+
+def test_an_operation_without_the_list_is_reported() -> None:
+    doc = copy.deepcopy(SPEC)
+    del op(doc, "/v1/actions", "get")["x-relay-errors"]
+    assert "missing-error-codes" in _error_diagnostics(doc)
+    op(doc, "/v1/actions", "get")["x-relay-errors"] = ["not_a_code"]
+    assert "unknown-error-code" in _error_diagnostics(doc)

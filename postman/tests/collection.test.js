@@ -113,3 +113,17 @@ test("the environment loads, with baseUrl, a secret apiKey and the chained varia
     assert.ok(scope.has(name), name);
   }
 });
+
+test("the README gives the exact newman line, and the variables it overrides exist", () => {
+  const readme = fs.readFileSync(path.join(root, "README.md"), "utf8");
+  const line = readme.split("\n").find((l) => l.startsWith("npx newman run "));
+  assert.ok(line, "postman/README.md has no `npx newman run …` line");
+  const args = line.split(/\s+/);
+  assert.equal(args[3], "relay.postman_collection.json");
+  assert.equal(args[args.indexOf("--environment") + 1], "relay.postman_environment.json");
+  const overrides = args.flatMap((a, i) => (args[i - 1] === "--env-var" ? [a.split("=")[0]] : []));
+  assert.deepEqual(overrides, ["baseUrl", "apiKey"]);
+  const names = environmentJson.values.map((v) => v.key);
+  for (const name of overrides) assert.ok(names.includes(name), `the environment has no ${name}`);
+  for (const file of [args[3], "relay.postman_environment.json"]) assert.ok(fs.existsSync(path.join(root, file)));
+});

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import json
+import os
 import secrets
 import shutil
 import socket
@@ -24,6 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
+from relay_release.smoke import isolated_environ
 
 HERE = Path(__file__).resolve().parent
 VERDACCIO = HERE.parent / "registries" / "node_modules" / ".bin" / "verdaccio"
@@ -166,3 +169,30 @@ def npm_registry(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Registry]
     finally:
         _stop(proc)
         shutil.rmtree(root, ignore_errors=True)
+
+
+def user_env() -> dict[str, str]:
+    """The environment of a user's shell: no nox virtualenv, no machine-wide pip configuration."""
+    env = {k: v for k, v in isolated_environ().items() if not k.startswith(("PIP_", "UV_"))}
+    env["PIP_CONFIG_FILE"] = os.devnull
+    env["PIP_DISABLE_PIP_VERSION_CHECK"] = "1"
+    return env
+
+
+def publish_dist(dist: Path, pypi: Registry, npm_registry: Registry, env: dict[str, str]) -> tuple[int, str]:
+    """``python -m relay_release publish`` (what ``nox -s publish`` runs): exit status and output."""
+    cmd = [sys.executable, "-m", "relay_release", "publish", "--dist", str(dist), "--pypi-url", pypi.url]
+    done = subprocess.run(
+        [*cmd, "--npm-registry", npm_registry.url], env=env, capture_output=True, text=True, check=False
+    )
+    return done.returncode, done.stdout + done.stderr
+
+
+@pytest.fixture(scope="session")
+def published(dist: Path, pypi: Registry, npm_registry: Registry) -> str:
+    secrets = {"TWINE_USERNAME": pypi.user, "TWINE_PASSWORD": pypi.password, "NPM_TOKEN": npm_registry.token}
+    status, output = publish_dist(dist, pypi, npm_registry, {**os.environ, **secrets})
+    assert status == 0, output
+    for value in (pypi.password, npm_registry.token):
+        assert value not in output, "a credential was printed"
+    return output

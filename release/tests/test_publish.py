@@ -13,15 +13,13 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import subprocess
-import sys
 import urllib.request
 import venv
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import Registry
+from conftest import Registry, publish_dist, user_env
 
 from relay_release.artifacts import release_version
 from relay_release.smoke import (
@@ -30,7 +28,6 @@ from relay_release.smoke import (
     command,
     install_tarball_project,
     installed_server,
-    isolated_environ,
     outside_checkout,
     run_ts_quickstart,
 )
@@ -43,36 +40,9 @@ def work() -> Iterator[Path]:
     shutil.rmtree(path, ignore_errors=True)
 
 
-def _user_env() -> dict[str, str]:
-    """The environment of a user's shell: no nox virtualenv, no machine-wide pip configuration."""
-    env = {k: v for k, v in isolated_environ().items() if not k.startswith(("PIP_", "UV_"))}
-    env["PIP_CONFIG_FILE"] = os.devnull
-    env["PIP_DISABLE_PIP_VERSION_CHECK"] = "1"
-    return env
-
-
-def _publish(dist: Path, pypi: Registry, npm_registry: Registry, env: dict[str, str]) -> tuple[int, str]:
-    """``python -m relay_release publish`` (what ``nox -s publish`` runs): exit status and output."""
-    cmd = [sys.executable, "-m", "relay_release", "publish", "--dist", str(dist), "--pypi-url", pypi.url]
-    done = subprocess.run(
-        [*cmd, "--npm-registry", npm_registry.url], env=env, capture_output=True, text=True, check=False
-    )
-    return done.returncode, done.stdout + done.stderr
-
-
-@pytest.fixture(scope="module")
-def published(dist: Path, pypi: Registry, npm_registry: Registry) -> str:
-    secrets = {"TWINE_USERNAME": pypi.user, "TWINE_PASSWORD": pypi.password, "NPM_TOKEN": npm_registry.token}
-    status, output = _publish(dist, pypi, npm_registry, {**os.environ, **secrets})
-    assert status == 0, output
-    for value in (pypi.password, npm_registry.token):
-        assert value not in output, "a credential was printed"
-    return output
-
-
 def test_publish_refuses_without_credentials(dist: Path, pypi: Registry, npm_registry: Registry) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("TWINE_USERNAME", "TWINE_PASSWORD", "NPM_TOKEN")}
-    status, output = _publish(dist, pypi, npm_registry, env)
+    status, output = publish_dist(dist, pypi, npm_registry, env)
     assert status == 1
     assert "is not set: credentials come from the environment" in output
 
@@ -89,10 +59,10 @@ def test_install_from_the_registries_and_run_the_quickstarts(
         command(
             [env.python, "-m", "pip", "install", "--quiet", requirement, "--index-url", index],
             cwd=work,
-            env=_user_env(),
+            env=user_env(),
         )
     listed = json.loads(
-        command([env.python, "-m", "pip", "list", "--format", "json"], cwd=work, env=_user_env())
+        command([env.python, "-m", "pip", "list", "--format", "json"], cwd=work, env=user_env())
     )
     installed = {p["name"]: p["version"] for p in listed}
     assert installed["relay-sdk"] == installed["relay-server"] == version
@@ -113,7 +83,7 @@ def test_install_from_the_registries_and_run_the_quickstarts(
         script = work / "quickstart.py"
         script.write_bytes(QUICKSTART_PY.read_bytes())
         client_env = {
-            **_user_env(),
+            **user_env(),
             "RELAY_API_KEY": server.keys["quickstart"],
             "RELAY_BASE_URL": server.base_url,
         }

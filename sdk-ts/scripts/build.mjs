@@ -7,7 +7,14 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
+let tsc;
+try {
+  tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
+} catch {
+  // `npm pack` / `npm run build` in a fresh clone: the pinned dev dependencies are not installed yet
+  console.error("sdk-ts: TypeScript is not installed here: run `npm ci` first (then `npm pack` builds and packs).");
+  process.exit(1);
+}
 
 const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 const versionModule = `// written by scripts/build.mjs from package.json — edit the version there\nexport const VERSION = ${JSON.stringify(version)};\n`;

@@ -185,3 +185,31 @@ def test_idempotent_create_key(env: Env) -> None:
         assert a.status_code == b.status_code == 201
         assert b.headers["idempotent-replayed"] == "true"
         assert a.json()["id"] == b.json()["id"]
+
+
+def test_chat_send_with_a_key_replays_its_reply(env: Env) -> None:
+    """A retried chat message is not added twice: the first reply comes back, marked replayed."""
+    with env.client() as c:
+        body = {"message": "send an email to ada@example.com about lunch"}
+        first = c.post("/v1/chat", json=body, headers={"Idempotency-Key": "chat-json-1"})
+        again = c.post("/v1/chat", json=body, headers={"Idempotency-Key": "chat-json-1"})
+        assert first.status_code == again.status_code == 200
+        assert again.headers["idempotent-replayed"] == "true"
+        assert again.json() == first.json()
+        session = first.json()["session_id"]
+        history = c.get("/v1/chat/messages", params={"session_id": session}).json()["data"]
+        assert [m["role"] for m in history] == ["user", "assistant"]  # once, not twice
+
+
+def test_chat_stream_with_a_key_replays_the_completed_stream(env: Env) -> None:
+    with env.client() as c:
+        body = {"message": "send an email to ada@example.com about lunch", "stream": True}
+        headers = {"Idempotency-Key": "chat-sse-1"}
+        with c.stream("POST", "/v1/chat", json=body, headers=headers) as first:
+            assert first.headers["content-type"].startswith("text/event-stream")
+            streamed = b"".join(first.iter_bytes())
+        again = c.post("/v1/chat", json=body, headers=headers)
+        assert again.status_code == 200
+        assert again.headers["idempotent-replayed"] == "true"
+        assert again.headers["content-type"].startswith("text/event-stream")
+        assert again.content == streamed and b"event: done" in streamed

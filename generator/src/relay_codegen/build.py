@@ -11,6 +11,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from relay_codegen import errorcodes
 from relay_codegen.diagnostics import Diagnostics, pointer
 from relay_codegen.ir import (
     HTTP_METHODS,
@@ -127,6 +128,9 @@ class _Builder:
             seen[op.operation_id] = op.pointer
         self.check_links(operations)
         self.check_secret_markers(self.doc.get("components") or {}, pointer("components"))
+        error_codes = self.error_codes()
+        for op in operations:
+            errorcodes.check(op, {e.code: e for e in error_codes}, self.diagnostics)
         return Api(
             title=str(info.get("title", "")),
             version=str(info.get("version", "")),
@@ -137,15 +141,17 @@ class _Builder:
             webhooks=self.webhooks(),
             schemas=dict((self.doc.get("components") or {}).get("schemas") or {}),
             document=self.doc,
-            error_codes=self.error_codes(),
+            error_codes=error_codes,
         )
 
     def resources(self, operations: list[Operation]) -> tuple[Resource, ...]:
         descriptions: dict[str, str] = {}
+        display_names: dict[str, str] = {}
         order: list[str] = []
         for tag in self.doc.get("tags") or []:
             name = str(tag.get("name"))
             descriptions[name] = str(tag.get("description", ""))
+            display_names[name] = str(tag.get("x-displayName") or "")
             order.append(name)
         for op in operations:
             if op.resource not in order:
@@ -154,7 +160,7 @@ class _Builder:
         for name in order:
             ops = tuple(op for op in operations if op.resource == name)
             if ops:
-                out.append(Resource(name, descriptions.get(name, ""), ops))
+                out.append(Resource(name, descriptions.get(name, ""), ops, display_names.get(name, "")))
         return tuple(out)
 
     def operation(
@@ -269,6 +275,9 @@ class _Builder:
             deprecated=bool(raw.get("deprecated", False)),
             pointer=where,
             mcp=mcp,
+            errors=errorcodes.parse(
+                raw.get("x-relay-errors"), where, operation_id, d, expected=self.has_error_code_schema
+            ),
         )
 
     def params(self, shared: list[JSON], own: list[JSON], where: str) -> tuple[Param, ...]:
@@ -477,6 +486,10 @@ class _Builder:
             raw=dict(raw),
             sdk=SdkNames.of(resource, str(method_name or "stream")),
         )
+
+    @property
+    def has_error_code_schema(self) -> bool:
+        return ERROR_CODE_SCHEMA in ((self.doc.get("components") or {}).get("schemas") or {})
 
     def error_codes(self) -> tuple[ErrorCodeDoc, ...]:
         """The ``ErrorCode`` values with the status and cause its description documents for each."""

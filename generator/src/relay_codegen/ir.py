@@ -216,6 +216,7 @@ class Operation:
     deprecated: bool = False
     pointer: str = ""
     mcp: McpOptions = McpOptions()
+    errors: tuple[str, ...] = ()  # x-relay-errors: every ErrorCode it can return (errorcodes.py)
 
     @property
     def path_parts(self) -> tuple[PathPart, ...]:
@@ -273,6 +274,11 @@ class Resource:
     name: str  # the tag: the Python client's attribute
     description: str
     operations: tuple[Operation, ...]
+    display_name: str = ""  # the tag's x-displayName: what people read (navigation, page titles)
+
+    @property
+    def title(self) -> str:
+        return self.display_name or self.name.replace("_", " ").capitalize()
 
     @property
     def ts_name(self) -> str:

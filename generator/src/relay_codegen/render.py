@@ -31,6 +31,7 @@ def make_environment() -> jinja2.Environment:
     env.filters["js_pointer"] = syntax.js_pointer
     env.filters["json_pretty"] = syntax.json_pretty
     env.filters["md_text"] = syntax.md_text
+    env.filters["md_wrap_code"] = syntax.md_wrap_code
     env.filters["md_cell"] = syntax.md_cell
     env.filters["md_code"] = syntax.md_code
     env.filters["shell_quote"] = syntax.shell_quote

@@ -7,6 +7,7 @@ and spec prose safe to place in them. Deterministic: mapping order is kept, noth
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from typing import Any
@@ -152,6 +153,15 @@ def md_cell(text: str | None) -> str:
     if not text:
         return ""
     return md_text(" ".join(text.split())).replace("|", "\\|")
+
+
+def md_wrap_code(text: str) -> str:
+    """A code span for a narrow table cell (a path, a dotted SDK name, a media type): HTML ``<code>``
+    whose segments (each ending in ``/`` or ``.``) never break inside (``/prev iew``, ``webhook-
+    endpoints``), with a break opportunity (``<wbr>``) between them; the site's CSS keeps segments whole."""
+    segments = re.findall(r"[^/.]*[/.]|[^/.]+$", text)
+    spans = (f'<span class="relay-seg">{html.escape(seg, quote=False)}</span>' for seg in segments if seg)
+    return '<code class="relay-wrap">' + "<wbr>".join(spans) + "</code>"
 
 
 def md_code(text: str) -> str:

@@ -41,8 +41,11 @@ class APIConnectionError(RelayError):
 
     request: httpx.Request
 
-    def __init__(self, request: httpx.Request, message: str = "Connection error.") -> None:
-        super().__init__(message)
+    def __init__(self, request: httpx.Request, message: str | None = None) -> None:
+        # the method and URL tried: a wrong or missing base URL (RELAY_BASE_URL) shows at once
+        super().__init__(
+            message or f"Connection error: {request.method} {request.url} could not be reached."
+        )
         self.request = request
 
 
@@ -50,7 +53,7 @@ class APITimeoutError(APIConnectionError):
     """The request timed out."""
 
     def __init__(self, request: httpx.Request) -> None:
-        super().__init__(request, "Request timed out.")
+        super().__init__(request, f"Request timed out: {request.method} {request.url}.")
 
 
 class FieldError:

@@ -192,7 +192,7 @@ export class BaseClient {
       if (wait < 0) {
         throw response
           ? APIStatusError.generate(status, errorBody, response.statusText || undefined, response.headers)
-          : new (controller.signal.aborted ? APITimeoutError : APIConnectionError)({ cause: error });
+          : connectionError(controller.signal.aborted, `${method.toUpperCase()} ${url}`, error);
       }
       await sleep(wait, userSignal);
     }
@@ -219,6 +219,12 @@ export class BaseClient {
  * requests each take a new one.
  */
 const SPARE_USES = 8;
+
+/** The error of a request that got no response; it names what was tried (a wrong baseURL shows at once). */
+const connectionError = (timedOut: boolean, tried: string, cause: unknown): APIConnectionError =>
+  timedOut
+    ? new APITimeoutError({ message: `Request timed out: ${tried}.`, cause })
+    : new APIConnectionError({ message: `Connection error: ${tried} could not be reached.`, cause });
 
 const abortOnTimeout = (controller: AbortController) => controller.abort(new APITimeoutError());
 

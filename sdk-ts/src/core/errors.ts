@@ -34,11 +34,8 @@ export interface ProblemDetails {
   [key: string]: unknown;
 }
 
-export class RelayError extends Error {
-  override get name(): string {
-    return this.constructor.name;
-  }
-}
+/** The base of every error the SDK throws; `name` is the class's name (set below, for every class). */
+export class RelayError extends Error {}
 
 /** `{ cause }` (when given) is the underlying error: a fetch failure, an abort reason. */
 type CauseOptions = { message?: string; cause?: unknown };
@@ -144,4 +141,26 @@ export class WebhookVerificationError extends RelayError {
     super(`Webhook verification failed: ${kind}`, options);
     this.kind = kind;
   }
+}
+
+// Every class's name, spelled out: a minifier (esbuild, Vite without keepNames) renames classes, so
+// `constructor.name` would print a mangled letter. On the prototype, so that `stack`, which Error's
+// constructor writes, starts with it too. A new error class gets its line here (tests/unit checks).
+for (const [name, ErrorClass] of Object.entries({
+  RelayError,
+  APIConnectionError,
+  APITimeoutError,
+  APIUserAbortError,
+  APIStatusError,
+  BadRequestError,
+  AuthenticationError,
+  PermissionDeniedError,
+  NotFoundError,
+  ConflictError,
+  UnprocessableEntityError,
+  RateLimitError,
+  InternalServerError,
+  WebhookVerificationError,
+})) {
+  ErrorClass.prototype.name = name;
 }

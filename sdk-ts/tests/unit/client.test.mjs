@@ -262,11 +262,21 @@ describe("retries", () => {
     assert.equal(calls.length, 2);
   });
 
-  it("POST without an Idempotency-Key (chat.send) is not retried", async () => {
+  it("POST without an Idempotency-Key (the caller removed it) is not retried", async () => {
     const { fetch, calls } = mockFetch([problem(503, "service_unavailable", {}, fast)]);
-    await assert.rejects(client(fetch).chat.send({ message: "hi" }), sdk.InternalServerError);
+    const noKey = { headers: { "Idempotency-Key": null } };
+    await assert.rejects(client(fetch).chat.send({ message: "hi" }, noKey), sdk.InternalServerError);
     assert.equal(calls.length, 1);
     assert.equal(calls[0].headers.get("idempotency-key"), null);
+  });
+
+  it("chat.send carries an Idempotency-Key, so it is retried", async () => {
+    const reply = { session_id: "chs_1", message: {}, suggestion: null };
+    const { fetch, calls } = mockFetch([problem(503, "service_unavailable", {}, fast), json(reply)]);
+    await client(fetch).chat.send({ message: "hi" });
+    assert.equal(calls.length, 2);
+    assert.match(calls[0].headers.get("idempotency-key"), /^relay-js-/);
+    assert.equal(calls[1].headers.get("idempotency-key"), calls[0].headers.get("idempotency-key"));
   });
 });
 

@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import os
+import socket
 import sys
 from pathlib import Path
 
-from relay_server.config import Settings, resolve_db_path
+from relay_server.config import Settings, credentials_path, resolve_db_path
 from relay_server.db import Database
 from relay_server.keys import ROLES, KeyStore
 from relay_server.stores import workspaces
-
-CREDENTIALS_FILE = "relay-dev-credentials.json"
 
 
 def _open_db(path: Path) -> Database:
@@ -23,7 +23,7 @@ def _open_db(path: Path) -> Database:
 
 
 def write_credentials(db_path: Path, payload: dict[str, str]) -> Path:
-    target = db_path.resolve().parent / CREDENTIALS_FILE
+    target = credentials_path(db_path)
     fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w") as fh:
         json.dump(payload, fh, indent=2)
@@ -43,12 +43,40 @@ def bootstrap(db: Database, db_path: Path, base_url: str) -> dict[str, str] | No
     return creds
 
 
+def bind(host: str, port: int) -> socket.socket:
+    """The listening socket, bound before anything else happens (uvicorn's own options: SO_REUSEADDR,
+    IPv6 for an IPv6 host); OSError when the address is taken or not ours."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+        sock.listen(2048)
+    except OSError:
+        sock.close()
+        raise
+    sock.set_inheritable(True)
+    return sock
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from relay_server.app import create_asgi
     from relay_server.http11 import ProblemH11Protocol
 
+    # Bind first: a server that cannot listen must not create a workspace or print a key (that key
+    # would be useless against whatever already answers on this port).
+    try:
+        sock = bind(args.host, args.port)
+    except OSError as exc:
+        if exc.errno == errno.EADDRINUSE:
+            reason = f"port {args.port} on {args.host} is already in use"
+        else:
+            reason = f"cannot listen on {args.host}:{args.port} ({exc.strerror or exc})"
+        print(f"relay-server: {reason}; stop what is using it or choose another with --port", file=sys.stderr)
+        return 1
+    port = int(sock.getsockname()[1])
     db_path = resolve_db_path(args.db)
     settings = Settings.from_env(db_path, rate_limit_per_minute=args.rate_limit, burst=args.burst)
     if args.no_dev_mode:
@@ -57,7 +85,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         settings.smtp_host = args.smtp_host
     if args.smtp_port is not None:
         settings.smtp_port = args.smtp_port
-    base_url = f"http://{args.host}:{args.port}"
+    base_url = f"http://{args.host}:{port}"
     db = _open_db(db_path)
     creds = bootstrap(db, db_path, base_url)
     db.close()
@@ -78,17 +106,17 @@ def cmd_serve(args: argparse.Namespace) -> int:
         file=out,
         flush=True,
     )
-    app = create_asgi(settings)
-    uvicorn.run(
-        app,
+    config = uvicorn.Config(
+        create_asgi(settings),
         host=args.host,
-        port=args.port,
+        port=port,
         log_level=args.log_level,
         access_log=False,
         timeout_graceful_shutdown=5,
         # uvicorn's h11 protocol, answering even unparseable requests with problem+json (see http11.py)
         http=ProblemH11Protocol,
     )
+    uvicorn.Server(config).run(sockets=[sock])
     return 0
 
 

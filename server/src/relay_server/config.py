@@ -29,6 +29,14 @@ def resolve_db_path(cli_value: str | None) -> Path:
     return DEFAULT_DB_PATH
 
 
+#: where ``relay-server serve`` saves the admin key it creates on an empty database: beside the database
+CREDENTIALS_FILE = "relay-dev-credentials.json"
+
+
+def credentials_path(db_path: Path) -> Path:
+    return db_path.resolve().parent / CREDENTIALS_FILE
+
+
 #: ``RELAY_OAUTH_<PROVIDER>_<FIELD>``: a real OAuth provider instead of the simulated one
 OAUTH_ENV_FIELDS = ("AUTHORIZE_URL", "TOKEN_URL", "REVOKE_URL", "CLIENT_ID", "CLIENT_SECRET")
 

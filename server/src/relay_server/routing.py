@@ -13,17 +13,18 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import AsyncIterable, AsyncIterator, Mapping, Sequence
 from typing import Any
 
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import Response, StreamingResponse
 from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from relay_server._generated.models import ErrorCode
 from relay_server._generated.routes import OperationSpec
 from relay_server.audit import record
+from relay_server.config import credentials_path
 from relay_server.context import Ctx, Handler
 from relay_server.errors import ApiError, error_response, internal_error
 from relay_server.idempotency import fingerprint
@@ -156,32 +157,28 @@ class PathDispatcher:
 
     def _authenticate(self, request: Request) -> Principal:
         auth = request.headers.get("authorization")
-        challenge = {"WWW-Authenticate": 'Bearer realm="relay"'}
         if not auth:
-            raise ApiError(
-                401,
-                ErrorCode.unauthenticated,
-                "Send an API key as `Authorization: Bearer relay_sk_…`.",
-                headers=challenge,
-            )
+            raise self._unauthenticated("Send an API key as `Authorization: Bearer relay_sk_…`.")
         scheme, _, token = auth.strip().partition(" ")
         token = token.strip()
         if scheme.lower() != "bearer" or not token:
-            raise ApiError(
-                401,
-                ErrorCode.unauthenticated,
-                "The Authorization header must be `Bearer relay_sk_…`.",
-                headers=challenge,
-            )
+            raise self._unauthenticated("The Authorization header must be `Bearer relay_sk_…`.")
         principal = self.services.keys.verify(token)
         if principal is None:
-            raise ApiError(
-                401,
-                ErrorCode.unauthenticated,
-                "The API key is invalid, revoked or expired.",
-                headers=challenge,
-            )
+            raise self._unauthenticated("The API key is invalid, revoked or expired.")
         return principal
+
+    def _unauthenticated(self, reason: str) -> ApiError:
+        detail = reason
+        settings = self.services.settings
+        if settings.dev_mode:  # a local sandbox: say where its keys come from (never the key itself)
+            detail += (
+                f" This reference server saved the admin key it created to {credentials_path(settings.db_path)}"
+                " (beside its database); `relay-server keys create --workspace ws_… --role admin` makes another."
+            )
+        return ApiError(
+            401, ErrorCode.unauthenticated, detail, headers={"WWW-Authenticate": 'Bearer realm="relay"'}
+        )
 
     async def _run(self, binding: OperationBinding, ctx: Ctx) -> Response:
         key = ctx.idempotency_key
@@ -210,11 +207,32 @@ class PathDispatcher:
             else:
                 store.release(ws, key)
             raise
-        if response.status_code < 400 or ctx.execution_began:
+        if isinstance(response, StreamingResponse):  # a streamed reply (chat): kept once it completes
+            response.body_iterator = self._store_when_complete(ws, key, response, response.body_iterator)
+        elif response.status_code < 400 or ctx.execution_began:
             self._store(ws, key, response)
         else:
             store.release(ws, key)
         return response
+
+    async def _store_when_complete(
+        self, ws: str, key: str, response: StreamingResponse, body: AsyncIterable[str | bytes | memoryview]
+    ) -> AsyncIterator[str | bytes | memoryview]:
+        """Passes the stream through, keeping a copy: a stream that ran to its end is stored whole (a
+        retry with the key replays it at once); one cut short (the client left) frees the key instead."""
+        chunks: list[bytes] = []
+        complete = False
+        try:
+            async for chunk in body:
+                chunks.append(chunk.encode() if isinstance(chunk, str) else bytes(chunk))
+                yield chunk
+            complete = True
+        finally:
+            if complete:
+                headers = {k: v for k, v in response.headers.items() if k.lower() in _REPLAY_HEADERS}
+                self.services.idempotency.complete(ws, key, response.status_code, b"".join(chunks), headers)
+            else:
+                self.services.idempotency.release(ws, key)
 
     def _store(self, ws: str, key: str, response: Response) -> None:
         body = bytes(response.body) if hasattr(response, "body") else b""

@@ -40,7 +40,7 @@ from typing import IO, Self
 
 __all__ = ["RunningServer", "ServerProcess", "create_workspace", "free_port", "main", "running_server"]
 
-CREDENTIALS_FILE = "relay-dev-credentials.json"  # what `serve` writes beside a database it bootstraps
+from relay_server.config import CREDENTIALS_FILE  # what `serve` writes beside a database it bootstraps
 
 START_TIMEOUT = 90.0  # seconds; a loaded CI machine can be slow to import and migrate
 

@@ -122,6 +122,10 @@ def collect_errors(validator: Draft202012Validator, instance: Any, base: str = "
 
 
 def _message(err: ValidationError) -> str:
+    if err.validator in ("maxLength", "minLength") and isinstance(err.instance, str):
+        # the limit first, never the value: an over-long value echoed back would hide the reason
+        bound = "at most" if err.validator == "maxLength" else "at least"
+        return f"must be {bound} {err.validator_value} characters long (this one has {len(err.instance)})"
     msg = err.message
     if err.validator == "format":
         kind = {

@@ -28,9 +28,9 @@ from typing import Any, ClassVar
 from urllib.parse import quote, urlencode
 
 from relay_codegen.diagnostics import GenerationError
-from relay_codegen.ir import Api, Operation, Param, Response, SdkNames, deref, schema_ref_name
+from relay_codegen.ir import Api, ErrorCodeDoc, Operation, Param, Response, SdkNames, deref, schema_ref_name
 from relay_codegen.names import camel_case, python_argument, snake_case
-from relay_codegen.syntax import code_spans, md_cell, md_text, py_literal, ts_literal
+from relay_codegen.syntax import code_spans, md_cell, md_text, md_wrap_code, py_literal, ts_literal
 from relay_codegen.targets.base import Context, GeneratedFile
 
 DOCS_ROOT = "docs"
@@ -186,8 +186,11 @@ class SchemaText:
 
 
 def error_codes(op: Operation, known: frozenset[str]) -> list[str]:
-    """The error codes an operation documents: its error examples' ``code``, then the known codes
-    its error responses' descriptions name in code spans."""
+    """The error codes an operation can return: its ``x-relay-errors``; without one (a spec that does not
+    follow that convention), its error examples' ``code``, then the known codes its error responses'
+    descriptions name in code spans."""
+    if op.errors:
+        return list(op.errors)
     codes: list[str] = []
     for resp in op.error_responses:
         for media in resp.contents:
@@ -199,6 +202,15 @@ def error_codes(op: Operation, known: frozenset[str]) -> list[str]:
             if code not in codes and code in known:
                 codes.append(code)
     return codes
+
+
+def response_text(op: Operation, resp: Response, known: Mapping[str, ErrorCodeDoc]) -> str:
+    """A row's description cell: an error status lists the codes of ``op`` it stands for, with their causes
+    (never the codes a shared response names for other operations); anything else, its description."""
+    codes = [known[c] for c in op.errors if c in known and str(known[c].status) == resp.status]
+    if resp.is_success or not codes:
+        return md_cell(resp.description)
+    return "<br>".join(f"[`{c.code}`](errors.md#{c.code}): {md_cell(c.cause)}" for c in codes)
 
 
 # --- samples -----------------------------------------------------------------------------------
@@ -360,6 +372,7 @@ class DocsTarget:
         if not api.error_codes:
             raise GenerationError("docs: the spec has no ErrorCode schema (or it lists no codes)")
         known = frozenset(e.code for e in api.error_codes)
+        by_code = {e.code: e for e in api.error_codes}
         resources = [r for r in api.resources if r.operations]
         common: dict[str, Any] = {
             "st": SchemaText(api),
@@ -367,6 +380,7 @@ class DocsTarget:
             "content_types": content_types,
             "body_text": body_text,
             "error_codes": lambda op: error_codes(op, known),
+            "response_text": lambda op, resp: response_text(op, resp, by_code),
             "samples": samples,
         }
         files = [GeneratedFile("reference/index.md", ctx.render("docs/index.md.j2", resources=resources))]
@@ -405,5 +419,6 @@ class DocsTarget:
 def content_types(st: SchemaText, resp: Response) -> str:
     """A responses table's Content cell."""
     return "<br>".join(
-        f"`{m.content_type}`" + (f" {st.link(m.schema_ref)}" if m.schema_ref else "") for m in resp.contents
+        md_wrap_code(m.content_type) + (f" {st.link(m.schema_ref)}" if m.schema_ref else "")
+        for m in resp.contents
     )

@@ -36,6 +36,8 @@ class Expectation:
     status: int
     code: str | None  # the problem's ``code``
     reason: str  # why, in the request's description
+    #: the operation's success passes too (a workspace where it can succeed, e.g. with a real connection)
+    or_success: bool = False
 
 
 @dataclass(frozen=True)
@@ -113,7 +115,12 @@ def load_flow(api: Api, text: str | None = None) -> Flow:
 
 def _expectation(raw: Mapping[str, Any], where: str) -> Expectation:
     try:
-        return Expectation(int(raw["status"]), raw.get("code"), str(raw["reason"]).strip())
+        return Expectation(
+            int(raw["status"]),
+            raw.get("code"),
+            str(raw["reason"]).strip(),
+            bool(raw.get("or_success", False)),
+        )
     except (KeyError, TypeError, ValueError) as exc:
         raise GenerationError(
             f"postman: {QUICKSTART_DATA}: {where}: needs status and reason ({exc})"

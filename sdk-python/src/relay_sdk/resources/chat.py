@@ -1,5 +1,5 @@
 # generated from spec/openapi.yaml — do not edit
-# relay-codegen 1.0.0 · spec sha256 f93a7bf1eabf865314df49de7d93c6e3c33aa3c3555b1ed01e0de54909d3b95d
+# relay-codegen 1.0.0 · spec sha256 6fd1f99f74959a0c3664009328cfa9b1e26622f7a8ca85c012b01e7fa40624e2
 
 """The ``chat`` resource: Natural-language chat that suggests actions, as JSON or as Server-Sent Events."""
 
@@ -41,6 +41,7 @@ def _send_options(
     *,
     message: Any,
     session_id: Any,
+    idempotency_key: str,
     stream: Any = NOT_GIVEN,
     extra_headers: Optional[Headers],
     extra_query: Optional[Query],
@@ -66,6 +67,7 @@ def _send_options(
         headers=extra_headers,
         timeout=timeout,
         max_retries=max_retries,
+        idempotency_key=idempotency_key,
     )
 
 
@@ -128,6 +130,7 @@ class Chat:
         *,
         message: str,
         session_id: Union[str, NotGiven] = NOT_GIVEN,
+        idempotency_key: Union[str, NotGiven] = NOT_GIVEN,
         extra_headers: Optional[Headers] = None,
         extra_query: Optional[Query] = None,
         extra_body: Optional[Mapping[str, object]] = None,
@@ -143,18 +146,23 @@ class Chat:
         is a stream of Server-Sent Events (`text/event-stream`) named `text_delta`, `action_suggestion`,
         `done` and `error`, each with an `id:` and JSON `data` whose `type` equals the event name; a
         comment line is sent at least every 15 seconds as a heartbeat. The SDKs expose the streaming form
-        as `chat.stream`.
+        as `chat.stream`. With an `Idempotency-Key` (the SDKs send one), a retry of the same request gets the
+        first reply again — a completed stream is replayed whole — instead of adding the message twice.
 
         Roles: admin, developer.
 
         Args:
           message: What the user said.
           session_id: Continue this session; omit to start a new one.
+          idempotency_key: Sent as `Idempotency-Key`; generated when not given and kept across retries.
         """
         return self._client.request(
             _send_options(
                 message=message,
                 session_id=session_id,
+                idempotency_key=idempotency_key
+                if isinstance(idempotency_key, str)
+                else self._client.generate_idempotency_key(),
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -169,6 +177,7 @@ class Chat:
         *,
         message: str,
         session_id: Union[str, NotGiven] = NOT_GIVEN,
+        idempotency_key: Union[str, NotGiven] = NOT_GIVEN,
         extra_headers: Optional[Headers] = None,
         extra_query: Optional[Query] = None,
         extra_body: Optional[Mapping[str, object]] = None,
@@ -186,18 +195,23 @@ class Chat:
         is a stream of Server-Sent Events (`text/event-stream`) named `text_delta`, `action_suggestion`,
         `done` and `error`, each with an `id:` and JSON `data` whose `type` equals the event name; a
         comment line is sent at least every 15 seconds as a heartbeat. The SDKs expose the streaming form
-        as `chat.stream`.
+        as `chat.stream`. With an `Idempotency-Key` (the SDKs send one), a retry of the same request gets the
+        first reply again — a completed stream is replayed whole — instead of adding the message twice.
 
         Roles: admin, developer.
 
         Args:
           message: What the user said.
           session_id: Continue this session; omit to start a new one.
+          idempotency_key: Sent as `Idempotency-Key`; generated when not given and kept across retries.
         """
         return self._client.request_stream(
             _send_options(
                 message=message,
                 session_id=session_id,
+                idempotency_key=idempotency_key
+                if isinstance(idempotency_key, str)
+                else self._client.generate_idempotency_key(),
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -255,6 +269,7 @@ class ChatWithRawResponse:
         *,
         message: str,
         session_id: Union[str, NotGiven] = NOT_GIVEN,
+        idempotency_key: Union[str, NotGiven] = NOT_GIVEN,
         extra_headers: Optional[Headers] = None,
         extra_query: Optional[Query] = None,
         extra_body: Optional[Mapping[str, object]] = None,
@@ -270,18 +285,23 @@ class ChatWithRawResponse:
         is a stream of Server-Sent Events (`text/event-stream`) named `text_delta`, `action_suggestion`,
         `done` and `error`, each with an `id:` and JSON `data` whose `type` equals the event name; a
         comment line is sent at least every 15 seconds as a heartbeat. The SDKs expose the streaming form
-        as `chat.stream`.
+        as `chat.stream`. With an `Idempotency-Key` (the SDKs send one), a retry of the same request gets the
+        first reply again — a completed stream is replayed whole — instead of adding the message twice.
 
         Roles: admin, developer.
 
         Args:
           message: What the user said.
           session_id: Continue this session; omit to start a new one.
+          idempotency_key: Sent as `Idempotency-Key`; generated when not given and kept across retries.
         """
         return self._client.request_raw(
             _send_options(
                 message=message,
                 session_id=session_id,
+                idempotency_key=idempotency_key
+                if isinstance(idempotency_key, str)
+                else self._client.generate_idempotency_key(),
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -296,6 +316,7 @@ class ChatWithRawResponse:
         *,
         message: str,
         session_id: Union[str, NotGiven] = NOT_GIVEN,
+        idempotency_key: Union[str, NotGiven] = NOT_GIVEN,
         extra_headers: Optional[Headers] = None,
         extra_query: Optional[Query] = None,
         extra_body: Optional[Mapping[str, object]] = None,
@@ -313,18 +334,23 @@ class ChatWithRawResponse:
         is a stream of Server-Sent Events (`text/event-stream`) named `text_delta`, `action_suggestion`,
         `done` and `error`, each with an `id:` and JSON `data` whose `type` equals the event name; a
         comment line is sent at least every 15 seconds as a heartbeat. The SDKs expose the streaming form
-        as `chat.stream`.
+        as `chat.stream`. With an `Idempotency-Key` (the SDKs send one), a retry of the same request gets the
+        first reply again — a completed stream is replayed whole — instead of adding the message twice.
 
         Roles: admin, developer.
 
         Args:
           message: What the user said.
           session_id: Continue this session; omit to start a new one.
+          idempotency_key: Sent as `Idempotency-Key`; generated when not given and kept across retries.
         """
         return self._client.request_stream_raw(
             _send_options(
                 message=message,
                 session_id=session_id,
+                idempotency_key=idempotency_key
+                if isinstance(idempotency_key, str)
+                else self._client.generate_idempotency_key(),
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -387,6 +413,7 @@ class AsyncChat:
         *,
         message: str,
         session_id: Union[str, NotGiven] = NOT_GIVEN,
+        idempotency_key: Union[str, NotGiven] = NOT_GIVEN,
         extra_headers: Optional[Headers] = None,
         extra_query: Optional[Query] = None,
         extra_body: Optional[Mapping[str, object]] = None,
@@ -402,18 +429,23 @@ class AsyncChat:
         is a stream of Server-Sent Events (`text/event-stream`) named `text_delta`, `action_suggestion`,
         `done` and `error`, each with an `id:` and JSON `data` whose `type` equals the event name; a
         comment line is sent at least every 15 seconds as a heartbeat. The SDKs expose the streaming form
-        as `chat.stream`.
+        as `chat.stream`. With an `Idempotency-Key` (the SDKs send one), a retry of the same request gets the
+        first reply again — a completed stream is replayed whole — instead of adding the message twice.
 
         Roles: admin, developer.
 
         Args:
           message: What the user said.
           session_id: Continue this session; omit to start a new one.
+          idempotency_key: Sent as `Idempotency-Key`; generated when not given and kept across retries.
         """
         return await self._client.request(
             _send_options(
                 message=message,
                 session_id=session_id,
+                idempotency_key=idempotency_key
+                if isinstance(idempotency_key, str)
+                else self._client.generate_idempotency_key(),
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -428,6 +460,7 @@ class AsyncChat:
         *,
         message: str,
         session_id: Union[str, NotGiven] = NOT_GIVEN,
+        idempotency_key: Union[str, NotGiven] = NOT_GIVEN,
         extra_headers: Optional[Headers] = None,
         extra_query: Optional[Query] = None,
         extra_body: Optional[Mapping[str, object]] = None,
@@ -445,18 +478,23 @@ class AsyncChat:
         is a stream of Server-Sent Events (`text/event-stream`) named `text_delta`, `action_suggestion`,
         `done` and `error`, each with an `id:` and JSON `data` whose `type` equals the event name; a
         comment line is sent at least every 15 seconds as a heartbeat. The SDKs expose the streaming form
-        as `chat.stream`.
+        as `chat.stream`. With an `Idempotency-Key` (the SDKs send one), a retry of the same request gets the
+        first reply again — a completed stream is replayed whole — instead of adding the message twice.
 
         Roles: admin, developer.
 
         Args:
           message: What the user said.
           session_id: Continue this session; omit to start a new one.
+          idempotency_key: Sent as `Idempotency-Key`; generated when not given and kept across retries.
         """
         return self._client.request_stream(
             _send_options(
                 message=message,
                 session_id=session_id,
+                idempotency_key=idempotency_key
+                if isinstance(idempotency_key, str)
+                else self._client.generate_idempotency_key(),
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -514,6 +552,7 @@ class AsyncChatWithRawResponse:
         *,
         message: str,
         session_id: Union[str, NotGiven] = NOT_GIVEN,
+        idempotency_key: Union[str, NotGiven] = NOT_GIVEN,
         extra_headers: Optional[Headers] = None,
         extra_query: Optional[Query] = None,
         extra_body: Optional[Mapping[str, object]] = None,
@@ -529,18 +568,23 @@ class AsyncChatWithRawResponse:
         is a stream of Server-Sent Events (`text/event-stream`) named `text_delta`, `action_suggestion`,
         `done` and `error`, each with an `id:` and JSON `data` whose `type` equals the event name; a
         comment line is sent at least every 15 seconds as a heartbeat. The SDKs expose the streaming form
-        as `chat.stream`.
+        as `chat.stream`. With an `Idempotency-Key` (the SDKs send one), a retry of the same request gets the
+        first reply again — a completed stream is replayed whole — instead of adding the message twice.
 
         Roles: admin, developer.
 
         Args:
           message: What the user said.
           session_id: Continue this session; omit to start a new one.
+          idempotency_key: Sent as `Idempotency-Key`; generated when not given and kept across retries.
         """
         return await self._client.request_raw(
             _send_options(
                 message=message,
                 session_id=session_id,
+                idempotency_key=idempotency_key
+                if isinstance(idempotency_key, str)
+                else self._client.generate_idempotency_key(),
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -555,6 +599,7 @@ class AsyncChatWithRawResponse:
         *,
         message: str,
         session_id: Union[str, NotGiven] = NOT_GIVEN,
+        idempotency_key: Union[str, NotGiven] = NOT_GIVEN,
         extra_headers: Optional[Headers] = None,
         extra_query: Optional[Query] = None,
         extra_body: Optional[Mapping[str, object]] = None,
@@ -572,18 +617,23 @@ class AsyncChatWithRawResponse:
         is a stream of Server-Sent Events (`text/event-stream`) named `text_delta`, `action_suggestion`,
         `done` and `error`, each with an `id:` and JSON `data` whose `type` equals the event name; a
         comment line is sent at least every 15 seconds as a heartbeat. The SDKs expose the streaming form
-        as `chat.stream`.
+        as `chat.stream`. With an `Idempotency-Key` (the SDKs send one), a retry of the same request gets the
+        first reply again — a completed stream is replayed whole — instead of adding the message twice.
 
         Roles: admin, developer.
 
         Args:
           message: What the user said.
           session_id: Continue this session; omit to start a new one.
+          idempotency_key: Sent as `Idempotency-Key`; generated when not given and kept across retries.
         """
         return await self._client.request_stream_raw(
             _send_options(
                 message=message,
                 session_id=session_id,
+                idempotency_key=idempotency_key
+                if isinstance(idempotency_key, str)
+                else self._client.generate_idempotency_key(),
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,

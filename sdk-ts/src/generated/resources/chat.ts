@@ -1,5 +1,5 @@
 // generated from spec/openapi.yaml — do not edit
-// relay-codegen 1.0.0 · spec sha256 f93a7bf1eabf865314df49de7d93c6e3c33aa3c3555b1ed01e0de54909d3b95d
+// relay-codegen 1.0.0 · spec sha256 6fd1f99f74959a0c3664009328cfa9b1e26622f7a8ca85c012b01e7fa40624e2
 
 import { APIResource } from "../../core/index.js";
 import type { APIPromise, PagePromise, RequestOptions, Stream } from "../../core/index.js";
@@ -33,7 +33,8 @@ export class ChatResource extends APIResource {
    * is a stream of Server-Sent Events (`text/event-stream`) named `text_delta`, `action_suggestion`,
    * `done` and `error`, each with an `id:` and JSON `data` whose `type` equals the event name; a
    * comment line is sent at least every 15 seconds as a heartbeat. The SDKs expose the streaming form
-   * as `chat.stream`.
+   * as `chat.stream`. With an `Idempotency-Key` (the SDKs send one), a retry of the same request gets the
+   * first reply again — a completed stream is replayed whole — instead of adding the message twice.
    *
    * Roles: admin, developer.
    */
@@ -43,6 +44,7 @@ export class ChatResource extends APIResource {
         method: "post",
         path: `/v1/chat`,
         body: params,
+        idempotent: true,
       },
       options,
     );
@@ -58,6 +60,7 @@ export class ChatResource extends APIResource {
         method: "post",
         path: `/v1/chat`,
         body: { ...params, stream: true },
+        idempotent: true,
       },
       (event) => (event.data === "" ? undefined : (JSON.parse(event.data) as ChatStreamEvent)),
       options,

@@ -1,5 +1,5 @@
 # generated from spec/openapi.yaml — do not edit
-# relay-codegen 1.0.0 · spec sha256 f93a7bf1eabf865314df49de7d93c6e3c33aa3c3555b1ed01e0de54909d3b95d
+# relay-codegen 1.0.0 · spec sha256 6fd1f99f74959a0c3664009328cfa9b1e26622f7a8ca85c012b01e7fa40624e2
 """The route table of Relay API 1.0.0: one :class:`OperationSpec` per operation, in spec order.
 
 Pure data, and all the server knows of the spec. The reference server binds a handler to each entry by
@@ -533,7 +533,19 @@ OPERATIONS: tuple[OperationSpec, ...] = (
         http_method="POST",
         path="/v1/chat",
         roles=("admin", "developer"),
-        params=(),
+        params=(
+            ParamSpec(
+                name="Idempotency-Key",
+                location="header",
+                required=False,
+                schema={
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 255,
+                    "pattern": "^[\\x20-\\x7E]+$",
+                },
+            ),
+        ),
         path_model=None,
         query_model=None,
         headers_model=None,
@@ -566,9 +578,9 @@ OPERATIONS: tuple[OperationSpec, ...] = (
         success_status=200,
         success_content_types=("application/json", "text/event-stream"),
         response_model=models.ChatReply,
-        error_statuses=(400, 401, 403, 404, 413, 415, 422, 429, 500, 501),
+        error_statuses=(400, 401, 403, 404, 409, 413, 415, 422, 429, 500, 501),
         paginated=False,
-        idempotency_key=False,
+        idempotency_key=True,
         stream={
             "method": "stream",
             "request_flag": "stream",
