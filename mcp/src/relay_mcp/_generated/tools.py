@@ -1,5 +1,5 @@
 # generated from spec/openapi.yaml — do not edit
-# relay-codegen 1.0.0 · spec sha256 f93a7bf1eabf865314df49de7d93c6e3c33aa3c3555b1ed01e0de54909d3b95d
+# relay-codegen 1.0.0 · spec sha256 8cb0733908cfd1f0bc1a2014836113f1f61bb6d652a621056c66908b8174854e
 
 """The Relay API as MCP tools: one ``Tool`` per operation of spec/openapi.yaml without
 ``x-relay-mcp: false``, in spec order.
@@ -1695,7 +1695,11 @@ TOOLS: tuple[Tool, ...] = (
                     "description": "`pending` while attempts remain; `succeeded` after a 2xx; `failed` when attempts ran out or the endpoint was disabled or deleted.",
                     "enum": ["pending", "succeeded", "failed"],
                 },
-                "attempts": {"type": "integer", "minimum": 0},
+                "attempts": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "description": "Attempts started, the one in progress included (an attempt a server crash cut short counts too).",
+                },
                 "last_status_code": {"type": ["integer", "null"]},
                 "last_error": {"type": ["string", "null"]},
                 "next_attempt_at": {"type": ["string", "null"], "format": "date-time"},
@@ -1788,7 +1792,11 @@ TOOLS: tuple[Tool, ...] = (
                                 "description": "`pending` while attempts remain; `succeeded` after a 2xx; `failed` when attempts ran out or the endpoint was disabled or deleted.",
                                 "enum": ["pending", "succeeded", "failed"],
                             },
-                            "attempts": {"type": "integer", "minimum": 0},
+                            "attempts": {
+                                "type": "integer",
+                                "minimum": 0,
+                                "description": "Attempts started, the one in progress included (an attempt a server crash cut short counts too).",
+                            },
                             "last_status_code": {"type": ["integer", "null"]},
                             "last_error": {"type": ["string", "null"]},
                             "next_attempt_at": {"type": ["string", "null"], "format": "date-time"},

@@ -1,5 +1,5 @@
 # generated from spec/openapi.yaml — do not edit
-# relay-codegen 1.0.0 · spec sha256 f93a7bf1eabf865314df49de7d93c6e3c33aa3c3555b1ed01e0de54909d3b95d
+# relay-codegen 1.0.0 · spec sha256 8cb0733908cfd1f0bc1a2014836113f1f61bb6d652a621056c66908b8174854e
 from __future__ import annotations
 
 import datetime
@@ -26,7 +26,7 @@ class WebhookDelivery:
         event_type (WebhookDeliveryEventType):
         status (DeliveryStatus): `pending` while attempts remain; `succeeded` after a 2xx; `failed` when attempts ran
             out or the endpoint was disabled or deleted.
-        attempts (int):
+        attempts (int): Attempts started, the one in progress included (an attempt a server crash cut short counts too).
         last_status_code (int | None):
         last_error (None | str):
         next_attempt_at (datetime.datetime | None):

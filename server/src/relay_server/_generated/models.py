@@ -1,5 +1,5 @@
 # generated from spec/openapi.yaml — do not edit
-# relay-codegen 1.0.0 · spec sha256 f93a7bf1eabf865314df49de7d93c6e3c33aa3c3555b1ed01e0de54909d3b95d
+# relay-codegen 1.0.0 · spec sha256 8cb0733908cfd1f0bc1a2014836113f1f61bb6d652a621056c66908b8174854e
 """The types of Relay API 1.0.0 for the reference server: ``TypedDict``s and aliases.
 
 Rendered by relay-codegen from ``components/schemas`` and each operation's parameters. Types only: the
@@ -25,7 +25,8 @@ class ErrorCode(StrEnum):
     - `confirm_token_expired` (422): the confirm token is older than 10 minutes.
     - `confirm_token_used` (409): the confirm token was already used.
     - `connection_required` (409): the action needs an OAuth connection to its provider.
-    - `rate_limited` (429): the workspace's rate limit is exhausted.
+    - `rate_limited` (429): the workspace's rate limit is exhausted, or too many authentications failed
+      from this client address or for this key prefix.
     - `payload_too_large` (413): the body exceeds 1 MiB.
     - `unsupported_media_type` (415): the body is not JSON.
     - `internal_error` (500): an unexpected error on Relay's side.
