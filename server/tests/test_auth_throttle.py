@@ -178,3 +178,28 @@ def test_throttle_in_process(store: Store) -> None:
         return outcomes
 
     assert asyncio.run(scenario()) == Counter({"401": 3, '429:"failed-auth-address"': 2})
+
+
+def test_a_key_in_use_is_never_locked_out(tmp_path: Path) -> None:
+    """The cache keeps a key while it is used: from an address that is throttled meanwhile it keeps
+    working past the cache's time to live, with no second verification."""
+    db = Database(tmp_path / "relay.db")
+    db.migrate()
+    ks = KeyStore(db, cache_ttl=0.3, throttle=FailedAuthThrottle(db, Policy("a", 1, 1), Policy("k", 1, 1)))
+    ws_id, _ = workspaces.create(db, "w")
+    _, key, _ = ks.create(ws_id, "viewer")
+
+    async def scenario() -> None:
+        assert await ks.verify(key, "192.0.2.1") is not None
+        assert await ks.verify(bogus(n=1), "192.0.2.1") is None
+        with pytest.raises(Throttled):
+            await ks.verify(bogus(n=2), "192.0.2.1")
+        for _ in range(8):  # 0.8 s of use, more than twice the time to live
+            assert await ks.verify(key, "192.0.2.1") is not None
+            await asyncio.sleep(0.1)
+
+    try:
+        asyncio.run(scenario())
+    finally:
+        ks.close()
+        db.close()

@@ -56,7 +56,7 @@ class Settings:
     smtp_host: str | None = None
     smtp_port: int = 25
     smtp_from: str = "relay@localhost"
-    #: TTL of the verified-key cache, seconds
+    #: the verified-key cache keeps a key this many seconds after its last use
     key_cache_ttl: float = 30.0
     #: threads verifying API keys (Argon2, ~50 ms of CPU each), off the event loop
     key_verify_threads: int = 1

@@ -135,9 +135,15 @@ class KeyStore:
         :class:`Throttled` when the client's address (see ``ratelimit.client_address``) or the key's
         prefix has too many recent failures: the key is then not verified at all."""
         ck = _cache_key(key)
+        now = time.monotonic()
         hit = self._cache.get(ck)
-        if hit is not None and hit[1] > time.monotonic():
-            return self._still_valid(ck, hit[0])
+        if hit is not None and hit[1] > now:
+            principal = self._still_valid(ck, hit[0])
+            if principal is not None:
+                # a key in use stays verified (revocation and expiry are checked on every request
+                # anyway): it never needs Argon2 again, so a throttled address cannot lock it out
+                self._cache[ck] = (principal, now + self.cache_ttl)
+            return principal
         prefix = parse_prefix(key)
         if prefix is None:  # the shape of a key is public: refusing a malformed one costs no Argon2
             return None
