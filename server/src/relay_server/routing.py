@@ -11,6 +11,7 @@ suite fails until it has a handler).
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import re
@@ -37,6 +38,8 @@ from relay_server.services import Services
 log = logging.getLogger("relay_server")
 
 JSON_CT = "application/json"
+#: how long the 429 of a throttled failed-authentication client waits before it is sent
+THROTTLED_ANSWER_DELAY_SECONDS = 1.0
 _MUTATING = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 _REPLAY_HEADERS = ("content-type", "location")
 
@@ -177,6 +180,10 @@ class PathDispatcher:
         try:
             principal = await self.services.keys.verify(token, request.client and request.client.host)
         except Throttled as exc:
+            # A client still sending keys after being throttled is guessing, or ignoring Retry-After:
+            # its answer waits a moment, so each of its connections costs the server one cheap answer a
+            # second instead of thousands (the wait holds only this request, nothing else).
+            await asyncio.sleep(THROTTLED_ANSWER_DELAY_SECONDS)
             raise ApiError(
                 429,
                 ErrorCode.rate_limited,
