@@ -248,6 +248,36 @@ def rows(data: dict[str, Any]) -> list[Row]:
                 measured_ratio=_paired(relay_runs, _get(models, "per_body_us", side, "runs_us")),
             )
         )
+    flood = _get(data, "fairness", "auth_flood") or {}
+    for route, label in (("health", "/health"), ("valid_key", "a valid key's request")):
+        info = flood.get(route) or {}
+        out.append(
+            _row(
+                "reference server",
+                f"p99 of {label} under a bogus-key flood / idle ⁵",
+                info.get("flood_p99_ms"),
+                info.get("idle_p99_ms"),
+                "ms",
+                "≤ 2.00",
+                "<=",
+                2.0,
+                measured_ratio=info.get("ratio"),
+            )
+        )
+    hooks = _get(data, "fairness", "webhooks") or {}
+    out.append(
+        _row(
+            "reference server",
+            "p99 delivery latency of a healthy endpoint beside a hanging receiver / alone ⁵",
+            hooks.get("hanging_p99_ms"),
+            hooks.get("alone_p99_ms"),
+            "ms",
+            "≤ 1.50",
+            "<=",
+            1.5,
+            measured_ratio=hooks.get("ratio"),
+        )
+    )
     execute = data.get("execute_at_rate", {})
     p99 = _get(execute, "p99_ms")
     out.append(

@@ -26,6 +26,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import fairness
 import gen
 import load
 import pyclients
@@ -48,6 +49,7 @@ FULL = {
 }
 FULL |= {"load_rounds": 3, "load_seconds": 4, "connections": 8, "execute_rate": 200, "execute_seconds": 5}
 FULL |= {"models_rounds": 15, "models_calls": 2000}
+FULL |= {"fairness_rounds": 5, "fairness_seconds": 4, "fairness_pings": 300}
 QUICK = {
     "gen_rounds": 1,
     "gen_budget_s": 0,
@@ -58,6 +60,7 @@ QUICK = {
 }
 QUICK |= {"load_rounds": 1, "load_seconds": 2, "connections": 8, "execute_rate": 200, "execute_seconds": 2}
 QUICK |= {"models_rounds": 3, "models_calls": 300}
+QUICK |= {"fairness_rounds": 1, "fairness_seconds": 2, "fairness_pings": 60}
 
 
 def _ts_bench() -> dict[str, Any]:
@@ -174,6 +177,14 @@ def _page(data: dict[str, Any], previous: dict[str, float]) -> str:
         "one run driven by httpx's async client, which spent ~5 ms of CPU per request at this rate and so",
         "measured itself more than the server.)",
         "",
+        "⁵ Open-loop probes (100 requests/s, alternating `/health` and `GET /v1/workspace` with a valid key)",
+        "on a server of their own, idle and then while `wrk -c4` sends `GET /v1/workspace` with a fresh random",
+        "well-formed key per request as fast as the server answers (after 20 failures a minute from an address",
+        "the server answers 429, each a second late); the ratio is the median of per-round flood p99 / idle p99.",
+        "Healthy endpoint: test events to an endpoint answering at once, one every 10 ms, latency from sending",
+        "`/test` to the POST's arrival, alone and then while another workspace's endpoint (20 test events",
+        "queued) holds every delivery open; the median of per-round ratios. See *Fairness* below.",
+        "",
         "⁴ In-process, CPU per request body (four bodies of the write path), medians of per-round ratios;",
         "no target: the server's choice rests on semantics, not this cost — see *Server models* below.",
         "",
@@ -259,6 +270,7 @@ def _page(data: dict[str, Any], previous: dict[str, float]) -> str:
             ),
         ]
     lines += _models_page(data.get("server_models"), cfg)
+    lines += _fairness_page(data.get("fairness"), cfg)
     ts = data.get("typescript", {})
     lines += [
         "",
@@ -323,6 +335,34 @@ def _models_page(found: dict[str, Any] | None, cfg: dict[str, Any]) -> list[str]
     return lines
 
 
+def _fairness_page(found: dict[str, Any] | None, cfg: dict[str, Any]) -> list[str]:
+    if not found:
+        return []
+    flood, hooks = found["auth_flood"], found["webhooks"]
+    lines = [
+        "",
+        f"### Fairness: one misbehaving client ({cfg['fairness_rounds']} interleaved rounds, p99 ms, medians)",
+        "",
+        "| Measure | Idle / alone | Under the flood / beside the hanging receiver | Ratio |",
+        "|---|--:|--:|--:|",
+    ]
+    for route, label in (("health", "`/health`"), ("valid_key", "`GET /v1/workspace`, valid key")):
+        info = flood[route]
+        lines.append(
+            f"| {label}, bogus-key flood | {info['idle_p99_ms']:.1f} | {info['flood_p99_ms']:.1f} | {info['ratio']:.2f} |"
+        )
+    lines.append(
+        f"| healthy endpoint's delivery, hanging receiver | {hooks['alone_p99_ms']:.1f} |"
+        f" {hooks['hanging_p99_ms']:.1f} | {hooks['ratio']:.2f} |"
+    )
+    lines += [
+        "",
+        f"The flood ran at {flood['flood_requests_per_s']:.0f} requests/s (median over rounds; 4 connections,",
+        "each answer waited for). Rounds: `bench/results/latest.json` (`fairness`).",
+    ]
+    return lines
+
+
 def _peer_versions() -> dict[str, str]:
     out = {}
     for dist in ("openapi-generator-cli", "openapi-python-client", "openai", "httpx", "relay-sdk"):
@@ -350,7 +390,10 @@ def main(argv: list[str] | None = None) -> int:
         "--write", action="store_true", help="write the JSON and the page also in --quick mode"
     )
     parser.add_argument(
-        "--skip", action="append", default=[], choices=["generation", "python", "typescript", "server"]
+        "--skip",
+        action="append",
+        default=[],
+        choices=["generation", "python", "typescript", "server", "fairness"],
     )
     parser.add_argument(
         "--render-only", action="store_true", help="rewrite docs/benchmarks.md from bench/results/latest.json"
@@ -413,6 +456,16 @@ def main(argv: list[str] | None = None) -> int:
             data["server_models"] = server_models.bench_models(
                 tmp / "models", cfg["models_rounds"], cfg["models_calls"]
             )
+        if "fairness" not in args.skip:
+            print("fairness: a bogus-key flood, a hanging webhook receiver …", flush=True)
+            data["fairness"] = {
+                "auth_flood": fairness.bench_auth_flood(
+                    tmp / "auth-flood", cfg["fairness_rounds"], cfg["fairness_seconds"]
+                ),
+                "webhooks": fairness.bench_webhook_fairness(
+                    tmp / "webhook-fairness", cfg["fairness_rounds"], cfg["fairness_pings"]
+                ),
+            }
         if "typescript" not in args.skip:
             print("typescript sdk (sdk-ts/scripts/bench.mjs) …", flush=True)
             data["typescript"] = _ts_bench()
