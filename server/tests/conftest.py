@@ -82,6 +82,17 @@ class Server(ServerProcess):
         return httpx.Client(base_url=self.url, headers=headers, timeout=30)
 
 
+def wait_for(predicate: Any, what: str, timeout: float = 60) -> Any:
+    """Polls ``predicate`` until it returns something truthy, and returns that."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(0.05)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
 class Receiver:
     """A local HTTP target for webhook.post and webhook deliveries, recording every POST in ``hits``
     (monotonic time, status answered, lower-cased headers, body).

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from conftest import HIGH_LIMIT, Receiver
+from conftest import HIGH_LIMIT, Receiver, wait_for
 
 from relay_server.testing import ServerProcess
 
@@ -42,16 +42,6 @@ def servers(
 def admin_key(db: Path) -> str:
     creds: dict[str, str] = json.loads((db.parent / "relay-dev-credentials.json").read_text())
     return creds["api_key"]
-
-
-def wait_for(predicate: Any, what: str, timeout: float = 60) -> Any:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(0.05)
-    raise AssertionError(f"timed out waiting for {what}")
 
 
 def deliveries(db: Path) -> list[dict[str, Any]]:

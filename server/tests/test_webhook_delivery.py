@@ -10,14 +10,13 @@ import hmac
 import itertools
 import json
 import sqlite3
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-from conftest import HIGH_LIMIT, Receiver, Server, run_cli
+from conftest import HIGH_LIMIT, Receiver, Server, run_cli, wait_for
 
 BASE = 0.2  # RELAY_WEBHOOK_BACKOFF_BASE_SECONDS of the test server
 DISABLE_AFTER = 3
@@ -30,16 +29,6 @@ def verify_standard_webhook(secret: str, headers: dict[str, str], body: bytes) -
     expected = base64.b64encode(hmac.new(key, signed, hashlib.sha256).digest()).decode()
     candidates = [s.split(",", 1) for s in headers["webhook-signature"].split(" ")]
     return any(v == "v1" and hmac.compare_digest(sig, expected) for v, sig in candidates)
-
-
-def wait_for(predicate: Any, what: str, timeout: float = 30) -> Any:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(0.05)
-    raise AssertionError(f"timed out waiting for {what}")
 
 
 @pytest.fixture(scope="module")
