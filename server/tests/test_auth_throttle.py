@@ -89,6 +89,17 @@ def test_guessing_one_key_is_throttled_per_prefix(server: Server) -> None:
     assert get(server, bogus("mnopqrstuvwx"), forwarded_for="198.51.100.201").status_code == 401
 
 
+def test_forwarded_for_counts_only_from_a_trusted_proxy(tmp_path: Path) -> None:
+    env = {"RELAY_AUTH_FAILURES_PER_ADDRESS": "2", "RELAY_FORWARDED_ALLOW_IPS": "192.0.2.10"}
+    srv = Server(tmp_path / "relay.db", HIGH_LIMIT, env=env).start()
+    try:
+        # 127.0.0.1 is not the trusted proxy: its X-Forwarded-For is ignored, so changing it evades nothing
+        statuses = [get(srv, bogus(n=n), forwarded_for=f"203.0.113.{n}").status_code for n in range(3)]
+        assert statuses == [401, 401, 429]
+    finally:
+        srv.stop()
+
+
 def test_ipv6_clients_are_counted_per_64() -> None:
     assert (
         client_address("2001:db8:1:2:aaaa::1")

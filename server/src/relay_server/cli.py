@@ -88,6 +88,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         log_level=args.log_level,
         access_log=False,
         timeout_graceful_shutdown=5,
+        forwarded_allow_ips=settings.forwarded_allow_ips,
         # uvicorn's h11 protocol, answering even unparseable requests with problem+json (see http11.py)
         http=ProblemH11Protocol,
     )

@@ -64,6 +64,10 @@ class Settings:
     #: address and per key prefix; each is also its burst. Past either: 429 with Retry-After.
     auth_failures_per_address: int = 20
     auth_failures_per_key: int = 10
+    #: proxies whose ``X-Forwarded-For`` / ``X-Forwarded-Proto`` are trusted for the client's address
+    #: (comma-separated addresses or networks, ``*`` for any): behind a load balancer, list it, or every
+    #: client counts as the balancer's address in the failed-authentication throttle
+    forwarded_allow_ips: str = "127.0.0.1"
     #: server secret for confirm tokens; loaded from the database when empty
     secret: bytes = b""
     #: the server's public base URL (OAuth redirect URIs); empty: the request's own base URL
@@ -122,6 +126,7 @@ class Settings:
             s.secret = os.environ["RELAY_SECRET"].encode()
         s.public_base_url = os.environ.get("RELAY_PUBLIC_BASE_URL", "")
         s.encryption_key = os.environ.get("RELAY_ENCRYPTION_KEY") or None
+        s.forwarded_allow_ips = os.environ.get("RELAY_FORWARDED_ALLOW_IPS") or s.forwarded_allow_ips
         s.oauth_providers = _oauth_providers(os.environ)
         for attr, var, conv in _ENV_NUMBERS:
             if os.environ.get(var):
