@@ -179,7 +179,7 @@ class _Http:
                 await writer.wait_closed()
 
 
-def _client(base_url: str, api_key: str) -> _Http:
+def lean_client(base_url: str, api_key: str) -> _Http:
     parts = httpx.URL(base_url)
     return _Http(parts.host, parts.port or 80, api_key)
 
@@ -199,7 +199,7 @@ async def _previews(http: _Http, count: int) -> list[str]:
 
 async def _open_loop(base_url: str, api_key: str, rate: float, seconds: float) -> dict[str, Any]:
     count = int(rate * seconds)
-    http = _client(base_url, api_key)
+    http = lean_client(base_url, api_key)
     tokens = await _previews(http, count)
     latencies: list[float] = []
     failures = 0

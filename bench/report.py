@@ -249,6 +249,36 @@ def rows(data: dict[str, Any]) -> list[Row]:
                 measured_ratio=_paired(relay_runs, _get(models, "per_body_us", side, "runs_us")),
             )
         )
+    flood = _get(data, "fairness", "auth_flood") or {}
+    for route, label in (("health", "/health"), ("valid_key", "a valid key's request")):
+        info = flood.get(route) or {}
+        out.append(
+            _row(
+                "reference server",
+                f"p99 of {label} under a bogus-key flood / idle ⁵",
+                info.get("flood_p99_ms"),
+                info.get("idle_p99_ms"),
+                "ms",
+                "≤ 2.00",
+                "<=",
+                2.0,
+                measured_ratio=info.get("ratio"),
+            )
+        )
+    hooks = _get(data, "fairness", "webhooks") or {}
+    out.append(
+        _row(
+            "reference server",
+            "p99 delivery latency of a healthy endpoint beside a hanging receiver / alone ⁵",
+            hooks.get("hanging_p99_ms"),
+            hooks.get("alone_p99_ms"),
+            "ms",
+            "≤ 1.50",
+            "<=",
+            1.5,
+            measured_ratio=hooks.get("ratio"),
+        )
+    )
     execute = data.get("execute_at_rate", {})
     p99 = _get(execute, "p99_ms")
     out.append(
@@ -370,6 +400,14 @@ def page(data: dict[str, Any]) -> str:
         "⁴ In-process, CPU per request body (four bodies of the write path), medians of per-round ratios;",
         "no target: the server's choice rests on semantics, not this cost — see *Server models* below.",
         "",
+        "⁵ Open-loop probes (100 requests/s, alternating `/health` and `GET /v1/workspace` with a valid key)",
+        "on a server of their own, idle and then while `wrk -c4` sends `GET /v1/workspace` with a fresh random",
+        "well-formed key per request as fast as the server answers (after 20 failures a minute from an address",
+        "the server answers 429, each a second late); the ratio is the median of per-round flood p99 / idle p99.",
+        "Healthy endpoint: test events to an endpoint answering at once, one every 10 ms, latency from sending",
+        "`/test` to the POST's arrival, alone and then while another workspace's endpoint (20 test events",
+        "queued) holds every delivery open; the median of per-round ratios. See *Fairness* below.",
+        "",
         "## Details",
         "",
         "### Generation (wall time and CPU time, s)",
@@ -452,6 +490,7 @@ def page(data: dict[str, Any]) -> str:
             ),
         ]
     lines += _models_page(data.get("server_models"), cfg)
+    lines += _fairness_page(data.get("fairness"), cfg)
     ts = data.get("typescript", {})
     lines += [
         "",
@@ -529,5 +568,33 @@ def _models_page(found: dict[str, Any] | None, cfg: dict[str, Any]) -> list[str]
         "pydantic gives ECMA-262's answer and the server does not (a gap it shares with jsonschema). The",
         "server keeps its exact check and types handlers with TypedDicts (`generator/README.md`,",
         '"server-models").',
+    ]
+    return lines
+
+
+def _fairness_page(found: dict[str, Any] | None, cfg: dict[str, Any]) -> list[str]:
+    if not found:
+        return []
+    flood, hooks = found["auth_flood"], found["webhooks"]
+    lines = [
+        "",
+        f"### Fairness: one misbehaving client ({cfg['fairness_rounds']} interleaved rounds, p99 ms, medians)",
+        "",
+        "| Measure | Idle / alone | Under the flood / beside the hanging receiver | Ratio |",
+        "|---|--:|--:|--:|",
+    ]
+    for route, label in (("health", "`/health`"), ("valid_key", "`GET /v1/workspace`, valid key")):
+        info = flood[route]
+        lines.append(
+            f"| {label}, bogus-key flood | {info['idle_p99_ms']:.1f} | {info['flood_p99_ms']:.1f} | {info['ratio']:.2f} |"
+        )
+    lines.append(
+        f"| healthy endpoint's delivery, hanging receiver | {hooks['alone_p99_ms']:.1f} |"
+        f" {hooks['hanging_p99_ms']:.1f} | {hooks['ratio']:.2f} |"
+    )
+    lines += [
+        "",
+        f"The flood ran at {flood['flood_requests_per_s']:.0f} requests/s (median over rounds; 4 connections,",
+        "each answer waited for). Rounds: `bench/results/latest.json` (`fairness`).",
     ]
     return lines

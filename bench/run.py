@@ -26,6 +26,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import fairness
 import gen
 import load
 import pyclients
@@ -48,6 +49,7 @@ FULL = {
 }
 FULL |= {"load_rounds": 3, "load_seconds": 4, "connections": 8, "execute_rate": 200, "execute_seconds": 5}
 FULL |= {"models_rounds": 15, "models_calls": 2000}
+FULL |= {"fairness_rounds": 5, "fairness_seconds": 4, "fairness_pings": 300}
 QUICK = {
     "gen_rounds": 1,
     "gen_budget_s": 0,
@@ -58,6 +60,7 @@ QUICK = {
 }
 QUICK |= {"load_rounds": 1, "load_seconds": 2, "connections": 8, "execute_rate": 200, "execute_seconds": 2}
 QUICK |= {"models_rounds": 3, "models_calls": 300}
+QUICK |= {"fairness_rounds": 1, "fairness_seconds": 2, "fairness_pings": 60}
 
 
 def _ts_bench() -> dict[str, Any]:
@@ -144,7 +147,10 @@ def main(argv: list[str] | None = None) -> int:
         "--write", action="store_true", help="write the JSON and the page also in --quick mode"
     )
     parser.add_argument(
-        "--skip", action="append", default=[], choices=["generation", "python", "typescript", "server"]
+        "--skip",
+        action="append",
+        default=[],
+        choices=["generation", "python", "typescript", "server", "fairness"],
     )
     parser.add_argument(
         "--render-only", action="store_true", help="rewrite docs/benchmarks.md from bench/results/latest.json"
@@ -207,6 +213,16 @@ def main(argv: list[str] | None = None) -> int:
             data["server_models"] = server_models.bench_models(
                 tmp / "models", cfg["models_rounds"], cfg["models_calls"]
             )
+        if "fairness" not in args.skip:
+            print("fairness: a bogus-key flood, a hanging webhook receiver …", flush=True)
+            data["fairness"] = {
+                "auth_flood": fairness.bench_auth_flood(
+                    tmp / "auth-flood", cfg["fairness_rounds"], cfg["fairness_seconds"]
+                ),
+                "webhooks": fairness.bench_webhook_fairness(
+                    tmp / "webhook-fairness", cfg["fairness_rounds"], cfg["fairness_pings"]
+                ),
+            }
         if "typescript" not in args.skip:
             print("typescript sdk (sdk-ts/scripts/bench.mjs) …", flush=True)
             data["typescript"] = _ts_bench()

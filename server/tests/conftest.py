@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import subprocess
@@ -81,12 +82,25 @@ class Server(ServerProcess):
         return httpx.Client(base_url=self.url, headers=headers, timeout=30)
 
 
+def wait_for(predicate: Any, what: str, timeout: float = 60) -> Any:
+    """Polls ``predicate`` until it returns something truthy, and returns that."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(0.05)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
 class Receiver:
     """A local HTTP target for webhook.post and webhook deliveries, recording every POST in ``hits``
     (monotonic time, status answered, lower-cased headers, body).
 
     It answers 500 to the first ``fail_first`` requests and ``status`` to the others (``failing`` forces 500;
-    tests flip it). With ``hold``, every request is held open until :meth:`close` (an execution in flight).
+    tests flip it). With ``hold``, every request is held open until :meth:`release` or :meth:`close` (an
+    execution in flight, a receiver that hangs); once released, requests are answered at once.
+    ``in_flight`` counts the requests being held right now, ``most_in_flight`` the most at once.
     """
 
     def __init__(
@@ -96,6 +110,8 @@ class Receiver:
         self.fail_first = fail_first
         self.failing = failing
         self.hits: list[tuple[float, int, dict[str, str], bytes]] = []
+        self.in_flight = 0
+        self.most_in_flight = 0
         self.arrived = threading.Event()
         self._release = threading.Event()
         self._hold = hold
@@ -113,21 +129,32 @@ class Receiver:
                     )
                 outer.arrived.set()
                 if outer._hold:
+                    with outer._lock:
+                        outer.in_flight += 1
+                        outer.most_in_flight = max(outer.most_in_flight, outer.in_flight)
                     outer._release.wait(60)
-                self.send_response(status)
-                self.send_header("content-length", "0")
-                self.end_headers()
+                    with outer._lock:
+                        outer.in_flight -= 1
+                with contextlib.suppress(OSError):  # a sender that died meanwhile
+                    self.send_response(status)
+                    self.send_header("content-length", "0")
+                    self.end_headers()
 
             def log_message(self, *args: Any) -> None:
                 pass
 
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), H)
+        self.httpd.daemon_threads = True
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/hook"
         threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
 
     @property
     def requests(self) -> list[tuple[dict[str, str], bytes]]:
         return [(headers, body) for _, _, headers, body in self.hits]
+
+    def release(self) -> None:
+        """Answers the held requests, and every later one at once."""
+        self._release.set()
 
     def close(self) -> None:
         self._release.set()

@@ -7,7 +7,9 @@ from pathlib import Path
 
 from conftest import Server
 
-from relay_server.ratelimit import TokenBucketLimiter
+from relay_server.db import Database
+from relay_server.ratelimit import Limiter, Policy
+from relay_server.stores import rate_limits
 
 
 def test_burst_gets_429(tmp_path: Path) -> None:
@@ -34,12 +36,29 @@ def test_burst_gets_429(tmp_path: Path) -> None:
         server.stop()
 
 
-def test_bucket_math() -> None:
-    lim = TokenBucketLimiter(60, 2)
+def test_bucket_math(tmp_path: Path) -> None:
+    db = Database(tmp_path / "relay.db")
+    db.migrate()
+    lim = Limiter(db, Policy("workspace", 60, 2))
     assert lim.take("w", now=0.0).allowed
     d = lim.take("w", now=0.0)
     assert d.allowed and d.remaining == 0 and d.header == '"workspace";r=0;t=2'
     d = lim.take("w", now=0.0)
-    assert not d.allowed and d.retry_after == 1
+    assert not d.allowed and d.retry_after == 1 and d.header == '"workspace";r=0;t=1'
     assert lim.take("w", now=1.0).allowed  # one token per second refills
     assert lim.take("other", now=0.0).allowed  # buckets are per workspace
+    d = lim.take("fresh", now=5.0)
+    assert d.remaining == 1 and d.header == '"workspace";r=1;t=1'
+    # a bucket that is full again is the same as no row: the purge drops it, decisions do not change
+    assert rate_limits.purge(db, 10.0) == 3
+    assert lim.take("w", now=10.0).remaining == 1
+
+
+def test_limiter_is_shared_by_every_connection(tmp_path: Path) -> None:
+    """Two Database objects on one file are two processes' view: one budget, not one each."""
+    first, second = Database(tmp_path / "relay.db"), Database(tmp_path / "relay.db")
+    first.migrate()
+    policy = Policy("workspace", 1, 10)
+    a, b = Limiter(first, policy), Limiter(second, policy)
+    allowed = [(a if i % 2 else b).take("w", now=100.0).allowed for i in range(30)]
+    assert allowed == [True] * 10 + [False] * 20

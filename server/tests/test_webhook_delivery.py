@@ -10,14 +10,13 @@ import hmac
 import itertools
 import json
 import sqlite3
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-from conftest import HIGH_LIMIT, Receiver, Server
+from conftest import HIGH_LIMIT, Receiver, Server, run_cli, wait_for
 
 BASE = 0.2  # RELAY_WEBHOOK_BACKOFF_BASE_SECONDS of the test server
 DISABLE_AFTER = 3
@@ -30,16 +29,6 @@ def verify_standard_webhook(secret: str, headers: dict[str, str], body: bytes) -
     expected = base64.b64encode(hmac.new(key, signed, hashlib.sha256).digest()).decode()
     candidates = [s.split(",", 1) for s in headers["webhook-signature"].split(" ")]
     return any(v == "v1" and hmac.compare_digest(sig, expected) for v, sig in candidates)
-
-
-def wait_for(predicate: Any, what: str, timeout: float = 30) -> Any:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(0.05)
-    raise AssertionError(f"timed out waiting for {what}")
 
 
 @pytest.fixture(scope="module")
@@ -122,7 +111,8 @@ def test_pending_delivery_resumes_after_restart(tmp_path: Path) -> None:
             ).json()
             c.post(f"/v1/webhook-endpoints/{ep['id']}/test")
             pending = wait_for(
-                lambda: [d for d in _deliveries(c, ep["id"]) if d["attempts"] >= 1], "a failed first attempt"
+                lambda: [d for d in _deliveries(c, ep["id"]) if d["last_status_code"] is not None],
+                "a failed first attempt",
             )[0]
             assert pending["status"] == "pending" and pending["last_status_code"] == 500
             assert pending["next_attempt_at"] > pending["created_at"]
@@ -147,3 +137,30 @@ def test_pending_delivery_resumes_after_restart(tmp_path: Path) -> None:
         server.stop()
         rx.close()
     assert rx.hits[-1][1] == 204 and verify_standard_webhook(ep["secret"], rx.hits[-1][2], rx.hits[-1][3])
+
+
+def test_a_hanging_receiver_delays_no_other_endpoint(server: Server) -> None:
+    """A receiver that holds every request open gets a bounded number of attempts at once (2, the
+    default per-endpoint concurrency), and another workspace's delivery goes out meanwhile."""
+    hanging, healthy = Receiver(hold=True), Receiver()
+    other = run_cli("workspaces", "create", "--name", "Healthy", "--db", str(server.db), "--json")
+    try:
+        with server.client(server.credentials()["api_key"]) as c, server.client(other["api_key"]) as c2:
+            stuck = c.post(
+                "/v1/webhook-endpoints", json={"url": hanging.url, "events": ["execution.failed"]}
+            ).json()
+            for _ in range(10):
+                assert c.post(f"/v1/webhook-endpoints/{stuck['id']}/test").status_code == 202
+            wait_for(lambda: hanging.in_flight >= 2, "the hanging receiver to hold attempts")
+            ok = c2.post(
+                "/v1/webhook-endpoints", json={"url": healthy.url, "events": ["execution.failed"]}
+            ).json()
+            assert c2.post(f"/v1/webhook-endpoints/{ok['id']}/test").status_code == 202
+            wait_for(lambda: healthy.hits, "the healthy endpoint's delivery")
+            # it did not wait for any of the hanging endpoint's attempts to end (they time out after 10 s)
+            assert all(d["last_error"] is None for d in _deliveries(c, stuck["id"]))
+            assert hanging.in_flight == hanging.most_in_flight == 2
+            assert c.delete(f"/v1/webhook-endpoints/{stuck['id']}").status_code == 200
+    finally:
+        hanging.close()
+        healthy.close()

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
 # generated from spec/openapi.yaml — do not edit
-# relay-codegen 1.0.0 · spec sha256 6fd1f99f74959a0c3664009328cfa9b1e26622f7a8ca85c012b01e7fa40624e2
+# relay-codegen 1.0.0 · spec sha256 f4c210593995f0941541561a6c86e1b30f6c9794bfe7a89de6395f8d0f8169aa
 curl --fail-with-body -sS -X GET "$RELAY_BASE_URL/v1/actions?provider=google" \
   -H "Authorization: Bearer $RELAY_API_KEY"

@@ -6,7 +6,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import time
 from collections.abc import AsyncIterator
+from dataclasses import dataclass
 from typing import Any
 
 from fastapi import FastAPI
@@ -28,6 +30,7 @@ from relay_server.oauth import sim_routes
 from relay_server.operations import OPERATIONS, served_spec
 from relay_server.routing import FastRouter, build_dispatchers, build_routes
 from relay_server.services import Services, build_services
+from relay_server.stores import rate_limits
 from relay_server.webhooks import delivery_worker, on_execution_event
 
 log = logging.getLogger("relay_server")
@@ -65,6 +68,10 @@ async def _purge_loop(services: Services) -> None:
             services.idempotency.purge_expired()
         except Exception:
             log.exception("idempotency purge failed")
+        try:
+            rate_limits.purge(services.db, time.time())
+        except Exception:
+            log.exception("rate-limit purge failed")
         await asyncio.sleep(600)
 
 
@@ -90,6 +97,7 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
                 with contextlib.suppress(asyncio.CancelledError, Exception):
                     await t
             await services.http.aclose()
+            services.keys.close()
             services.db.close()
 
     app = FastAPI(
@@ -120,6 +128,17 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     app.add_exception_handler(Exception, _unhandled)
     app.state.dispatchers = dispatchers
     return app
+
+
+@dataclass(frozen=True)
+class AsgiFactory:
+    """``create_asgi(settings)`` as a picklable callable: what ``relay-server serve`` hands uvicorn, which
+    calls it in the serving process (in each of them with ``--workers N``)."""
+
+    settings: Settings
+
+    def __call__(self) -> ASGIApp:
+        return create_asgi(self.settings)
 
 
 def create_asgi(settings: Settings | None = None, services: Services | None = None) -> ASGIApp:

@@ -62,7 +62,7 @@ def bind(host: str, port: int) -> socket.socket:
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from relay_server.app import create_asgi
+    from relay_server.app import AsgiFactory
     from relay_server.http11 import ProblemH11Protocol
 
     # Bind first: a server that cannot listen must not create a workspace or print a key (that key
@@ -100,23 +100,36 @@ def cmd_serve(args: argparse.Namespace) -> int:
             "provider is served under /oauth/sim. Pass --no-dev-mode in production.",
             file=out,
         )
+    workers = f", {args.workers} worker processes" if args.workers > 1 else ""
     print(
         f"Relay reference server on {base_url} (database {db_path}, "
-        f"{settings.rate_limit_per_minute} requests/min, burst {settings.burst})",
+        f"{settings.rate_limit_per_minute} requests/min, burst {settings.burst}{workers})",
         file=out,
         flush=True,
     )
     config = uvicorn.Config(
-        create_asgi(settings),
+        AsgiFactory(settings),
+        factory=True,
         host=args.host,
         port=port,
+        workers=args.workers,
         log_level=args.log_level,
         access_log=False,
         timeout_graceful_shutdown=5,
+        forwarded_allow_ips=settings.forwarded_allow_ips,
         # uvicorn's h11 protocol, answering even unparseable requests with problem+json (see http11.py)
         http=ProblemH11Protocol,
     )
-    uvicorn.Server(config).run(sockets=[sock])
+    if args.workers == 1:
+        server = uvicorn.Server(config)
+        server.run(sockets=[sock])
+        return 0 if server.started else 1
+    # Each worker is a process of its own on the same database, sharing the listening socket. Nothing a
+    # guarantee rests on lives in a process's memory (idempotency keys, confirm tokens, revocations, rate
+    # limits, delivery claims are all in the database), so N workers behave as one server.
+    from uvicorn.supervisors import Multiprocess
+
+    Multiprocess(config, sockets=[sock]).run()
     return 0
 
 
@@ -169,6 +182,13 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--no-dev-mode", action="store_true", help="refuse loopback/private webhook targets")
     serve.add_argument("--smtp-host", help="SMTP server for email.send (default: RELAY_SMTP_HOST, else none)")
     serve.add_argument("--smtp-port", type=int, help="its port (default: RELAY_SMTP_PORT, else 25)")
+    serve.add_argument(
+        "--workers",
+        type=_positive,
+        default=1,
+        metavar="N",
+        help="serve with N processes on the same database (every guarantee holds across them)",
+    )
     serve.add_argument("--log-level", default="warning")
     serve.set_defaults(func=cmd_serve)
 

@@ -64,8 +64,18 @@ class Settings:
     smtp_host: str | None = None
     smtp_port: int = 25
     smtp_from: str = "relay@localhost"
-    #: TTL of the verified-key cache, seconds
+    #: the verified-key cache keeps a key this many seconds after its last use
     key_cache_ttl: float = 30.0
+    #: threads verifying API keys (Argon2, ~50 ms of CPU each), off the event loop
+    key_verify_threads: int = 1
+    #: failed authentications (well-formed keys failing verification) allowed per minute, per client
+    #: address and per key prefix; each is also its burst. Past either: 429 with Retry-After.
+    auth_failures_per_address: int = 20
+    auth_failures_per_key: int = 10
+    #: proxies whose ``X-Forwarded-For`` / ``X-Forwarded-Proto`` are trusted for the client's address
+    #: (comma-separated addresses or networks, ``*`` for any): behind a load balancer, list it, or every
+    #: client counts as the balancer's address in the failed-authentication throttle
+    forwarded_allow_ips: str = "127.0.0.1"
     #: server secret for confirm tokens; loaded from the database when empty
     secret: bytes = b""
     #: the server's public base URL (OAuth redirect URIs); empty: the request's own base URL
@@ -74,6 +84,10 @@ class Settings:
     encryption_key: str | None = None
     #: real OAuth providers by name (``google``, ``microsoft``, ``github``); others use the simulator
     oauth_providers: dict[str, OAuthProviderSettings] = field(default_factory=dict)
+    #: webhook deliveries: attempts in flight at once in this process (the delivery worker pool)
+    webhook_workers: int = 32
+    #: webhook deliveries: attempts in flight at once to one endpoint, over every process on the database
+    webhook_endpoint_concurrency: int = 2
     #: webhook deliveries: first retry after about this many seconds, doubling each attempt (with jitter)
     webhook_backoff_base_seconds: float = 2.0
     #: webhook deliveries: attempts per delivery before it is marked failed
@@ -94,6 +108,13 @@ class Settings:
     oauth_sim_token_ttl_seconds: int = 3600
     extra: dict[str, str] = field(default_factory=dict)
 
+    @property
+    def webhook_lease_seconds(self) -> float:
+        """How long a process's claim on a delivery lasts: its attempt is cut off at
+        ``webhook_timeout_seconds``, and the margin covers recording the outcome, so a live process never
+        loses a claim it is using, and a crashed one's claims are taken over once this has passed."""
+        return self.webhook_timeout_seconds + 10.0
+
     @classmethod
     def from_env(cls, db_path: Path | None = None, **overrides: object) -> Settings:
         s = cls()
@@ -113,6 +134,7 @@ class Settings:
             s.secret = os.environ["RELAY_SECRET"].encode()
         s.public_base_url = os.environ.get("RELAY_PUBLIC_BASE_URL", "")
         s.encryption_key = os.environ.get("RELAY_ENCRYPTION_KEY") or None
+        s.forwarded_allow_ips = os.environ.get("RELAY_FORWARDED_ALLOW_IPS") or s.forwarded_allow_ips
         s.oauth_providers = _oauth_providers(os.environ)
         for attr, var, conv in _ENV_NUMBERS:
             if os.environ.get(var):
@@ -123,6 +145,9 @@ class Settings:
 
 
 _ENV_NUMBERS: list[tuple[str, str, type[float] | type[int]]] = [
+    ("webhook_timeout_seconds", "RELAY_WEBHOOK_TIMEOUT_SECONDS", float),
+    ("webhook_workers", "RELAY_WEBHOOK_WORKERS", int),
+    ("webhook_endpoint_concurrency", "RELAY_WEBHOOK_ENDPOINT_CONCURRENCY", int),
     ("webhook_backoff_base_seconds", "RELAY_WEBHOOK_BACKOFF_BASE_SECONDS", float),
     ("webhook_max_attempts", "RELAY_WEBHOOK_MAX_ATTEMPTS", int),
     ("webhook_disable_after", "RELAY_WEBHOOK_DISABLE_AFTER", int),
@@ -131,6 +156,9 @@ _ENV_NUMBERS: list[tuple[str, str, type[float] | type[int]]] = [
     ("oauth_refresh_margin_seconds", "RELAY_OAUTH_REFRESH_MARGIN_SECONDS", float),
     ("interrupted_after_seconds", "RELAY_INTERRUPTED_AFTER_SECONDS", float),
     ("oauth_sim_token_ttl_seconds", "RELAY_OAUTH_SIM_TOKEN_TTL_SECONDS", int),
+    ("key_verify_threads", "RELAY_KEY_VERIFY_THREADS", int),
+    ("auth_failures_per_address", "RELAY_AUTH_FAILURES_PER_ADDRESS", int),
+    ("auth_failures_per_key", "RELAY_AUTH_FAILURES_PER_KEY", int),
 ]
 
 

@@ -212,3 +212,18 @@ migration(
 CREATE INDEX executions_running ON executions(created_at) WHERE status = 'running';
 """,
 )
+
+migration(
+    5,
+    "limits shared by every process, delivery leases",
+    """
+CREATE TABLE rate_limits (
+    bucket TEXT PRIMARY KEY,
+    tat    REAL NOT NULL
+) WITHOUT ROWID;
+ALTER TABLE webhook_deliveries ADD COLUMN lease_token TEXT;
+ALTER TABLE webhook_deliveries ADD COLUMN lease_expires_at INTEGER;
+CREATE INDEX webhook_deliveries_leased ON webhook_deliveries(endpoint_id, lease_expires_at)
+    WHERE lease_token IS NOT NULL;
+""",
+)

@@ -1,6 +1,7 @@
 """Binds the generated route table to hand-written handlers and runs every request's pipeline.
 
-Pipeline per request: method dispatch (405 + ``Allow``) → authentication (401) → rate limit (429) →
+Pipeline per request: method dispatch (405 + ``Allow``) → authentication (401; 429 when the client
+address or the key prefix has too many failed authentications) → the workspace's rate limit (429) →
 role (403) → path/query/header params (422) → body: size (413), media type (415), JSON (400),
 schema (422) → idempotency (replay / 409 / 422) → handler (typed inputs, typed result) → audit.
 Every failure is problem+json. An operation of the spec without a handler answers 501
@@ -10,6 +11,7 @@ suite fails until it has a handler).
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import re
@@ -29,7 +31,7 @@ from relay_server.context import Ctx, Handler
 from relay_server.errors import ApiError, error_response, internal_error
 from relay_server.idempotency import fingerprint
 from relay_server.inputs import Inputs
-from relay_server.keys import Principal
+from relay_server.keys import Principal, Throttled
 from relay_server.middleware import request_id_of
 from relay_server.ratelimit import Decision
 from relay_server.services import Services
@@ -37,6 +39,8 @@ from relay_server.services import Services
 log = logging.getLogger("relay_server")
 
 JSON_CT = "application/json"
+#: how long the 429 of a throttled failed-authentication client waits before it is sent
+THROTTLED_ANSWER_DELAY_SECONDS = 1.0
 _MUTATING = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 _REPLAY_HEADERS = ("content-type", "location")
 
@@ -113,7 +117,7 @@ class PathDispatcher:
         decision: Decision | None = None
         try:
             if binding.op.roles:
-                ctx.principal = self._authenticate(request)
+                ctx.principal = await self._authenticate(request)
                 decision = self.services.limiter.take(ctx.principal.workspace_id)
                 if not decision.allowed:
                     raise ApiError(
@@ -155,7 +159,7 @@ class PathDispatcher:
         self.services.metrics.requests.labels(binding.op.operation_id, str(response.status_code)).inc()
         return response
 
-    def _authenticate(self, request: Request) -> Principal:
+    async def _authenticate(self, request: Request) -> Principal:
         auth = request.headers.get("authorization")
         if not auth:
             raise self._unauthenticated("Send an API key as `Authorization: Bearer relay_sk_…`.")
@@ -163,7 +167,23 @@ class PathDispatcher:
         token = token.strip()
         if scheme.lower() != "bearer" or not token:
             raise self._unauthenticated("The Authorization header must be `Bearer relay_sk_…`.")
-        principal = self.services.keys.verify(token)
+        try:
+            principal = await self.services.keys.verify(token, request.client and request.client.host)
+        except Throttled as exc:
+            # A client still sending keys after being throttled is guessing, or ignoring Retry-After:
+            # its answer waits a moment, so each of its connections costs the server one cheap answer a
+            # second instead of thousands (the wait holds only this request, nothing else).
+            await asyncio.sleep(THROTTLED_ANSWER_DELAY_SECONDS)
+            raise ApiError(
+                429,
+                ErrorCode.rate_limited,
+                f"{exc.reason} Retry after {exc.decision.retry_after} s.",
+                headers={
+                    "Retry-After": str(exc.decision.retry_after),
+                    "RateLimit-Policy": exc.decision.policy,
+                    "RateLimit": exc.decision.header,
+                },
+            ) from None
         if principal is None:
             raise self._unauthenticated("The API key is invalid, revoked or expired.")
         return principal

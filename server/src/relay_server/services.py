@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field
@@ -15,7 +16,7 @@ from relay_server.db import Database
 from relay_server.idempotency import IdempotencyStore
 from relay_server.keys import KeyStore
 from relay_server.metrics import Metrics
-from relay_server.ratelimit import TokenBucketLimiter
+from relay_server.ratelimit import FailedAuthThrottle, Limiter, Policy
 from relay_server.stores import meta
 from relay_server.tokens import ConfirmTokens
 
@@ -31,12 +32,14 @@ class Services:
     db: Database
     keys: KeyStore
     tokens: ConfirmTokens
-    limiter: TokenBucketLimiter
+    limiter: Limiter
     idempotency: IdempotencyStore
     metrics: Metrics
     http: httpx.AsyncClient
     background_tasks: list[BackgroundTask] = field(default_factory=list)
     event_listeners: list[EventListener] = field(default_factory=list)
+    #: set when a webhook delivery was enqueued (or an attempt finished): the delivery worker looks at once
+    wake_delivery_worker: asyncio.Event = field(default_factory=asyncio.Event)
 
     def emit(self, workspace_id: str, event_type: str, data: models.Execution) -> None:
         for listener in self.event_listeners:
@@ -52,9 +55,24 @@ def build_services(settings: Settings) -> Services:
     return Services(
         settings=settings,
         db=db,
-        keys=KeyStore(db, cache_ttl=settings.key_cache_ttl),
+        keys=KeyStore(
+            db,
+            cache_ttl=settings.key_cache_ttl,
+            throttle=FailedAuthThrottle(
+                db,
+                by_address=Policy(
+                    "failed-auth-address",
+                    settings.auth_failures_per_address,
+                    settings.auth_failures_per_address,
+                ),
+                by_key=Policy(
+                    "failed-auth-key", settings.auth_failures_per_key, settings.auth_failures_per_key
+                ),
+            ),
+            verify_threads=settings.key_verify_threads,
+        ),
         tokens=ConfirmTokens(secret, db),
-        limiter=TokenBucketLimiter(settings.rate_limit_per_minute, settings.burst),
+        limiter=Limiter(db, Policy("workspace", settings.rate_limit_per_minute, settings.burst)),
         idempotency=IdempotencyStore(db, int(settings.interrupted_after_seconds * 1000)),
         metrics=Metrics(),
         http=httpx.AsyncClient(

@@ -1,14 +1,28 @@
-"""Unrestricted resource consumption (OWASP API4): page-size bounds, 1 MiB bodies, 429 — and the SSE
-framing of ``chat_send`` with ``stream: true``."""
+"""Unrestricted resource consumption (OWASP API4): page-size bounds, 1 MiB bodies, 429, failed logins that
+are not free (also OWASP API2, broken authentication), a hanging webhook receiver that delays no one else
+— and the SSE framing of ``chat_send`` with ``stream: true``."""
 
 from __future__ import annotations
 
 import json
+import secrets
+import time
 from collections.abc import Iterator
+from typing import Any
 
+import httpx
 import pytest
 
-from relay_contract.cases import Api, assert_problem, example_path, example_request, media_type, parse_sse
+from relay_contract.cases import (
+    Api,
+    Listener,
+    assert_problem,
+    example_path,
+    example_request,
+    media_type,
+    new_idempotency_key,
+    parse_sse,
+)
 from relay_contract.refserver import Deployment
 from relay_contract.spec import Operation, Spec, load_spec
 
@@ -74,6 +88,73 @@ def test_burst_is_rate_limited_with_retry_after(limited: Api, spec: Spec) -> Non
     retry_after = r.headers.get("retry-after", "")
     assert retry_after.isdigit() and int(retry_after) >= 1, retry_after
     assert r.headers.get("ratelimit-policy") and r.headers.get("ratelimit")
+
+
+# Runs after the burst case above (pytest keeps the file's order): it leaves the limited deployment
+# throttling this client's failed authentications for a while, which the burst case must not meet.
+def test_failed_authentication_flood_is_throttled(limited: Api, spec: Spec) -> None:
+    """Well-formed keys that no one has, as fast as one client sends them: refused 401 at first, then
+    429 with Retry-After — guessing keys costs the guesser, and the server's verification work stops."""
+    alphabet = "abcdefghijklmnopqrstuvwxyz234567"
+    op = spec.by_id["workspace_retrieve"]
+    base_url = str(limited.http.base_url)
+    statuses: list[int] = []
+    with httpx.Client(base_url=base_url, timeout=30) as http:
+        for _ in range(300):
+            key = "relay_sk_" + "".join(secrets.choice(alphabet) for _ in range(44))
+            r = http.get("/v1/workspace", headers={"Authorization": f"Bearer {key}"})
+            statuses.append(r.status_code)
+            if r.status_code != 401:
+                break
+    assert statuses[-1] == 429, f"no 429 after {len(statuses)} failed authentications: {statuses[-5:]}"
+    assert set(statuses[:-1]) <= {401}, statuses
+    assert_problem(spec, r, 429, "rate_limited", operation=op)
+    retry_after = r.headers.get("retry-after", "")
+    assert retry_after.isdigit() and int(retry_after) >= 1, retry_after
+    assert r.headers.get("ratelimit-policy") and r.headers.get("ratelimit"), dict(r.headers)
+
+
+@pytest.fixture
+def receivers(admin: Api, listener: Listener) -> Iterator[dict[str, Any]]:
+    """Two webhook endpoints on the local listener: ``slow`` (held until released) and ``fast``."""
+    created: list[str] = []
+    for path in ("/slow-hook", "/fast-hook"):
+        r = admin.post(
+            "/v1/webhook-endpoints",
+            json={"url": listener.base_url + path, "events": ["execution.failed"]},
+            idempotency_key=new_idempotency_key(),
+        )
+        if r.status_code != 201:
+            pytest.skip(f"the deployment does not deliver webhooks to this machine ({r.status_code})")
+        created.append(r.json()["id"])
+    listener.reset()
+    try:
+        yield {"slow": created[0], "fast": created[1]}
+    finally:
+        for endpoint_id in created:
+            admin.delete(f"/v1/webhook-endpoints/{endpoint_id}")
+        listener.release()
+        time.sleep(0.5)  # the held attempts are answered before the next case resets the listener
+        listener.reset()
+
+
+def test_hanging_webhook_receiver_delays_no_other_endpoint(
+    admin: Api, listener: Listener, receivers: dict[str, Any]
+) -> None:
+    """A receiver that never answers must not hold up deliveries to other endpoints: the other endpoint's
+    test event arrives while every attempt at the hanging one is still waiting for its answer."""
+    slow, fast = receivers["slow"], receivers["fast"]
+    for _ in range(8):
+        admin.ok("POST", f"/v1/webhook-endpoints/{slow}/test", 202)
+    assert listener.got_slow.wait(timeout=30), "no delivery reached the hanging receiver"
+    admin.ok("POST", f"/v1/webhook-endpoints/{fast}/test", 202)
+    deadline = time.monotonic() + 60
+    while not any(path == "/fast-hook" for path, _ in listener.received):
+        assert time.monotonic() < deadline, "the other endpoint's delivery never arrived"
+        time.sleep(0.05)
+    slow_deliveries = admin.list_all(f"/v1/webhook-endpoints/{slow}/deliveries")
+    ended = [d for d in slow_deliveries if d["last_error"] is not None or d["last_status_code"] is not None]
+    assert not ended, f"the other endpoint's delivery waited for attempts at the hanging one to end: {ended}"
 
 
 # -- SSE -----------------------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 # generated from spec/openapi.yaml — do not edit
-# relay-codegen 1.0.0 · spec sha256 6fd1f99f74959a0c3664009328cfa9b1e26622f7a8ca85c012b01e7fa40624e2
+# relay-codegen 1.0.0 · spec sha256 f4c210593995f0941541561a6c86e1b30f6c9794bfe7a89de6395f8d0f8169aa
 
 """The Relay API as MCP tools: one ``Tool`` per operation of spec/openapi.yaml without
 ``x-relay-mcp: false``, in spec order.
@@ -1695,7 +1695,11 @@ TOOLS: tuple[Tool, ...] = (
                     "description": "`pending` while attempts remain; `succeeded` after a 2xx; `failed` when attempts ran out or the endpoint was disabled or deleted.",
                     "enum": ["pending", "succeeded", "failed"],
                 },
-                "attempts": {"type": "integer", "minimum": 0},
+                "attempts": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "description": "Attempts started, the one in progress included (an attempt a server crash cut short counts too).",
+                },
                 "last_status_code": {"type": ["integer", "null"]},
                 "last_error": {"type": ["string", "null"]},
                 "next_attempt_at": {"type": ["string", "null"], "format": "date-time"},
@@ -1788,7 +1792,11 @@ TOOLS: tuple[Tool, ...] = (
                                 "description": "`pending` while attempts remain; `succeeded` after a 2xx; `failed` when attempts ran out or the endpoint was disabled or deleted.",
                                 "enum": ["pending", "succeeded", "failed"],
                             },
-                            "attempts": {"type": "integer", "minimum": 0},
+                            "attempts": {
+                                "type": "integer",
+                                "minimum": 0,
+                                "description": "Attempts started, the one in progress included (an attempt a server crash cut short counts too).",
+                            },
                             "last_status_code": {"type": ["integer", "null"]},
                             "last_error": {"type": ["string", "null"]},
                             "next_attempt_at": {"type": ["string", "null"], "format": "date-time"},

@@ -1,5 +1,5 @@
 # generated from spec/openapi.yaml — do not edit
-# relay-codegen 1.0.0 · spec sha256 6fd1f99f74959a0c3664009328cfa9b1e26622f7a8ca85c012b01e7fa40624e2
+# relay-codegen 1.0.0 · spec sha256 f4c210593995f0941541561a6c86e1b30f6c9794bfe7a89de6395f8d0f8169aa
 from __future__ import annotations
 
 import datetime
@@ -26,7 +26,7 @@ class WebhookDelivery:
         event_type (WebhookDeliveryEventType):
         status (DeliveryStatus): `pending` while attempts remain; `succeeded` after a 2xx; `failed` when attempts ran
             out or the endpoint was disabled or deleted.
-        attempts (int):
+        attempts (int): Attempts started, the one in progress included (an attempt a server crash cut short counts too).
         last_status_code (int | None):
         last_error (None | str):
         next_attempt_at (datetime.datetime | None):

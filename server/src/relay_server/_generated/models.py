@@ -1,5 +1,5 @@
 # generated from spec/openapi.yaml — do not edit
-# relay-codegen 1.0.0 · spec sha256 6fd1f99f74959a0c3664009328cfa9b1e26622f7a8ca85c012b01e7fa40624e2
+# relay-codegen 1.0.0 · spec sha256 f4c210593995f0941541561a6c86e1b30f6c9794bfe7a89de6395f8d0f8169aa
 """The types of Relay API 1.0.0 for the reference server: ``TypedDict``s and aliases.
 
 Rendered by relay-codegen from ``components/schemas`` and each operation's parameters. Types only: the
@@ -25,7 +25,8 @@ class ErrorCode(StrEnum):
     - `confirm_token_expired` (422): the confirm token is older than 10 minutes.
     - `confirm_token_used` (409): the confirm token was already used.
     - `connection_required` (409): the action needs an OAuth connection to its provider.
-    - `rate_limited` (429): the workspace's rate limit is exhausted.
+    - `rate_limited` (429): the workspace's rate limit is exhausted, or too many authentications failed
+      from this client address or for this key prefix.
     - `payload_too_large` (413): the body exceeds 1 MiB.
     - `unsupported_media_type` (415): the body is not JSON.
     - `internal_error` (500): an unexpected error on Relay's side.

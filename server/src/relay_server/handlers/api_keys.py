@@ -35,7 +35,7 @@ async def api_keys_create(ctx: Ctx, body: models.ApiKeyCreateRequest) -> models.
                 "1 field is invalid.",
                 errors=[models.FieldError(pointer="/expires_at", message="must be in the future")],
             )
-    key_id, secret, _created = ctx.services.keys.create(
+    key_id, secret, _created = await ctx.services.keys.create_async(
         ctx.workspace_id, body["role"], name=body["name"], expires_at=expires_at
     )
     key = api_keys.get(ctx.services.db, key_id)

@@ -82,7 +82,7 @@ async def webhook_endpoints_delete(ctx: Ctx, path: models.WebhookEndpointsDelete
 async def webhook_endpoints_test(ctx: Ctx, path: models.WebhookEndpointsTestPath) -> models.WebhookDelivery:
     ep_id = path["endpoint_id"]
     _endpoint(ctx, ep_id)
-    delivery_id = enqueue(ctx.services.db, ctx.workspace_id, ep_id, "ping", {"endpoint_id": ep_id})
+    delivery_id = enqueue(ctx.services, ctx.workspace_id, ep_id, "ping", {"endpoint_id": ep_id})
     delivery = webhooks.get_delivery(ctx.services.db, delivery_id)
     assert delivery is not None
     ctx.audit_target = ep_id

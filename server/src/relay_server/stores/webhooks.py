@@ -143,85 +143,138 @@ def list_deliveries(
     return [_delivery(r) for r in rows]
 
 
-def due(db: Database, now: int, limit: int) -> list[str]:
-    """Pending deliveries whose next attempt is due, the longest-waiting first."""
+def claim(db: Database, *, token: str, now: int, lease_ms: int, limit: int, per_endpoint: int) -> list[str]:
+    """Claims up to ``limit`` due deliveries for one attempt each: sets their lease (``token``, expiring
+    at ``now + lease_ms``) and counts the attempt; returns their ids, the longest-waiting first.
+
+    A delivery is due when it is pending, its next attempt is due and nobody holds an unexpired lease
+    on it (a crashed process's claims are due again once their lease expires). No endpoint gets more
+    than ``per_endpoint`` unexpired leases, counting the ones every process already holds: a receiver
+    that hangs holds that many attempts, not the pool. The attempt is counted now, so one a crash cut
+    short still counts (it may have reached the receiver); a delivery to an endpoint disabled or deleted
+    meanwhile is claimed uncounted, to be failed without an attempt.
+
+    SQLite: one ``UPDATE`` takes the write lock as it starts, so processes claim one after another and
+    never the same delivery. PostgreSQL: the same shape, with the candidates selected ``FOR UPDATE SKIP
+    LOCKED`` so that concurrent claims pass each other instead of queueing.
+    """
     rows = db.all(
-        "SELECT id FROM webhook_deliveries WHERE status = 'pending' AND next_attempt_at <= ?"
-        " ORDER BY next_attempt_at LIMIT ?",
-        (now, limit),
+        """
+        UPDATE webhook_deliveries
+        SET lease_token = :token,
+            lease_expires_at = :now + :lease_ms,
+            attempts = attempts + coalesce((
+                SELECT e.enabled AND e.deleted_at IS NULL FROM webhook_endpoints e
+                WHERE e.id = webhook_deliveries.endpoint_id), 0)
+        WHERE id IN (
+            WITH busy AS (
+                SELECT endpoint_id, count(*) AS leased FROM webhook_deliveries
+                WHERE lease_token IS NOT NULL AND lease_expires_at > :now
+                GROUP BY endpoint_id),
+            due AS (
+                SELECT id, endpoint_id, next_attempt_at,
+                       row_number() OVER (PARTITION BY endpoint_id ORDER BY next_attempt_at, id) AS place
+                FROM webhook_deliveries
+                WHERE status = 'pending' AND next_attempt_at <= :now
+                  AND (lease_token IS NULL OR lease_expires_at <= :now))
+            SELECT due.id FROM due LEFT JOIN busy ON busy.endpoint_id = due.endpoint_id
+            WHERE due.place + coalesce(busy.leased, 0) <= :per_endpoint
+            ORDER BY due.next_attempt_at, due.id
+            LIMIT :limit)
+        RETURNING id, next_attempt_at
+        """,
+        {"token": token, "now": now, "lease_ms": lease_ms, "limit": limit, "per_endpoint": per_endpoint},
     )
-    return [str(r["id"]) for r in rows]
+    return [str(r["id"]) for r in sorted(rows, key=lambda r: (r["next_attempt_at"], r["id"]))]
 
 
-def pending_with_endpoint(db: Database, delivery_id: str) -> sqlite3.Row | None:
-    """A pending delivery with what its attempt needs: ``id``, ``endpoint_id``, ``event_id``, ``payload``,
-    ``attempts`` and the endpoint's ``url``, ``secret``, ``enabled``, ``deleted_at``."""
+def claimed_with_endpoint(db: Database, delivery_id: str, token: str) -> sqlite3.Row | None:
+    """A delivery claimed with ``token`` and what its attempt needs: ``id``, ``endpoint_id``,
+    ``event_id``, ``payload``, ``attempts`` (this one included) and the endpoint's ``url``, ``secret``,
+    ``enabled``, ``deleted_at``; ``None`` when the claim was lost."""
     return db.one(
         "SELECT d.id, d.endpoint_id, d.event_id, d.payload, d.attempts, e.url, e.secret, e.enabled, e.deleted_at"
-        " FROM webhook_deliveries d JOIN webhook_endpoints e ON e.id = d.endpoint_id WHERE d.id = ?"
-        " AND d.status = 'pending'",
-        (delivery_id,),
+        " FROM webhook_deliveries d JOIN webhook_endpoints e ON e.id = d.endpoint_id"
+        " WHERE d.id = ? AND d.lease_token = ?",
+        (delivery_id, token),
     )
 
 
-def fail_undeliverable(db: Database, delivery_id: str, now: int) -> None:
+def release(db: Database, delivery_id: str, token: str) -> None:
+    """Gives a claim back unfinished (the process is stopping): the delivery is due again at once."""
+    db.execute(
+        "UPDATE webhook_deliveries SET lease_token = NULL, lease_expires_at = NULL WHERE id = ? AND lease_token = ?",
+        (delivery_id, token),
+    )
+
+
+def fail_undeliverable(db: Database, delivery_id: str, token: str, now: int) -> None:
     """The endpoint was disabled or deleted: the delivery fails without an attempt."""
     db.execute(
         "UPDATE webhook_deliveries SET status = 'failed', next_attempt_at = NULL, completed_at = ?, updated_at = ?,"
-        " last_error = COALESCE(last_error, 'endpoint disabled or deleted') WHERE id = ?",
-        (now, now, delivery_id),
+        " last_error = COALESCE(last_error, 'endpoint disabled or deleted'), lease_token = NULL,"
+        " lease_expires_at = NULL WHERE id = ? AND lease_token = ?",
+        (now, now, delivery_id, token),
     )
 
 
 def record_success(
-    db: Database, *, delivery_id: str, endpoint_id: str, attempts: int, status_code: int | None, now: int
-) -> None:
-    """The attempt succeeded: the delivery is done and the endpoint's failure count resets."""
+    db: Database, *, delivery_id: str, token: str, endpoint_id: str, status_code: int | None, now: int
+) -> bool:
+    """The attempt claimed with ``token`` succeeded: the delivery is done and the endpoint's failure
+    count resets. False (nothing changed) when the claim was lost."""
     with db.transaction() as conn:
-        conn.execute(
-            "UPDATE webhook_deliveries SET status = 'succeeded', attempts = ?, last_status_code = ?, last_error = NULL,"
-            " next_attempt_at = NULL, completed_at = ?, updated_at = ? WHERE id = ?",
-            (attempts, status_code, now, now, delivery_id),
-        )
-        conn.execute("UPDATE webhook_endpoints SET consecutive_failures = 0 WHERE id = ?", (endpoint_id,))
+        done = conn.execute(
+            "UPDATE webhook_deliveries SET status = 'succeeded', last_status_code = ?, last_error = NULL,"
+            " next_attempt_at = NULL, completed_at = ?, updated_at = ?, lease_token = NULL, lease_expires_at = NULL"
+            " WHERE id = ? AND lease_token = ?",
+            (status_code, now, now, delivery_id, token),
+        ).rowcount
+        if done:
+            conn.execute("UPDATE webhook_endpoints SET consecutive_failures = 0 WHERE id = ?", (endpoint_id,))
+    return bool(done)
 
 
 def record_failure(
     db: Database,
     *,
     delivery_id: str,
+    token: str,
     endpoint_id: str,
-    attempts: int,
     status_code: int | None,
     error: str,
     next_attempt_at: int | None,
     now: int,
     disable_after: int,
     disabled_reason: str,
-) -> None:
-    """The attempt failed: retried at ``next_attempt_at`` (None: the delivery failed for good); the
-    endpoint counts one more consecutive failure and is disabled once it reaches ``disable_after``."""
+) -> bool:
+    """The attempt claimed with ``token`` failed: retried at ``next_attempt_at`` (None: the delivery
+    failed for good); the endpoint counts one more consecutive failure and is disabled once it reaches
+    ``disable_after``. False (nothing changed) when the claim was lost."""
     done = next_attempt_at is None
     with db.transaction() as conn:
-        conn.execute(
-            "UPDATE webhook_deliveries SET status = ?, attempts = ?, last_status_code = ?, last_error = ?,"
-            " next_attempt_at = ?, completed_at = ?, updated_at = ? WHERE id = ?",
+        recorded = conn.execute(
+            "UPDATE webhook_deliveries SET status = ?, last_status_code = ?, last_error = ?, next_attempt_at = ?,"
+            " completed_at = ?, updated_at = ?, lease_token = NULL, lease_expires_at = NULL"
+            " WHERE id = ? AND lease_token = ?",
             (
                 "failed" if done else "pending",
-                attempts,
                 status_code,
                 error,
                 next_attempt_at,
                 now if done else None,
                 now,
                 delivery_id,
+                token,
             ),
-        )
-        conn.execute(
-            "UPDATE webhook_endpoints SET consecutive_failures = consecutive_failures + 1 WHERE id = ?",
-            (endpoint_id,),
-        )
-        conn.execute(
-            "UPDATE webhook_endpoints SET enabled = 0, disabled_reason = ? WHERE id = ? AND consecutive_failures >= ?",
-            (disabled_reason, endpoint_id, disable_after),
-        )
+        ).rowcount
+        if recorded:
+            conn.execute(
+                "UPDATE webhook_endpoints SET consecutive_failures = consecutive_failures + 1 WHERE id = ?",
+                (endpoint_id,),
+            )
+            conn.execute(
+                "UPDATE webhook_endpoints SET enabled = 0, disabled_reason = ? WHERE id = ? AND consecutive_failures >= ?",
+                (disabled_reason, endpoint_id, disable_after),
+            )
+    return bool(recorded)
