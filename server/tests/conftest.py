@@ -1,10 +1,16 @@
-"""Integration-test harness: real ``relay-server serve`` processes on 127.0.0.1, driven with httpx."""
+"""Integration-test harness: real ``relay-server serve`` processes on 127.0.0.1, driven with httpx.
+
+The engine: SQLite files by default; with ``RELAY_TEST_POSTGRES_URL`` (a PostgreSQL server, e.g. a
+``relay_server.throwaway_postgres`` cluster, as ``nox -s tests-postgres`` starts) every test's database is
+a fresh PostgreSQL database on it instead (``new_database``), and ``query`` reads either.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import functools
 import json
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -22,10 +28,74 @@ from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from relay_server.config import DatabaseUrl
+from relay_server.db import Database, open_database
+from relay_server.db.postgres import pg_sql
 from relay_server.operations import served_spec
-from relay_server.testing import ServerProcess
+from relay_server.testing import ServerProcess, is_url, postgres_server_url
+from relay_server.throwaway_postgres import drop_database, fresh_database
 
 HIGH_LIMIT = ["--rate-limit", "1000000", "--burst", "1000000"]
+#: the engine the servers of this run use
+ENGINE = "postgresql" if postgres_server_url() else "sqlite"
+_CREATED: list[str] = []
+
+
+def new_database(directory: Path) -> Path | str:
+    """A new database for a server: a SQLite file in ``directory``, or a fresh PostgreSQL database."""
+    server = postgres_server_url()
+    if server is None:
+        return directory / "relay.db"
+    url = fresh_database(server, "relay_test")
+    _CREATED.append(url)
+    return url
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    for url in _CREATED:
+        with contextlib.suppress(Exception):
+            drop_database(url)
+
+
+def query(db: Path | str, sql: str, params: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
+    """Rows of ``sql`` (SQLite's ``?`` parameters) read straight from a server's database, either engine."""
+    if is_url(db):
+        import psycopg
+        from psycopg.rows import dict_row
+
+        with psycopg.connect(str(db), autocommit=True, row_factory=dict_row) as conn:
+            return list(conn.execute(pg_sql(sql), params).fetchall())
+    with sqlite3.connect(db, timeout=30) as conn:
+        conn.row_factory = sqlite3.Row
+        return [dict(r) for r in conn.execute(sql, params)]
+
+
+def insert_many(db: Path | str, sql: str, rows: list[tuple[Any, ...]]) -> None:
+    """Inserts ``rows`` with ``sql`` (SQLite's ``?`` parameters) straight into a server's database."""
+    if is_url(db):
+        import psycopg
+
+        with psycopg.connect(str(db)) as pg, pg.cursor() as cur:
+            cur.executemany(pg_sql(sql), rows)
+        return
+    with sqlite3.connect(db, timeout=30) as lite:
+        lite.executemany(sql, rows)
+
+
+async def open_test_database(db: Path | str) -> Database:
+    """``db`` opened and migrated, in the running event loop (a PostgreSQL pool belongs to its loop)."""
+    database = open_database(DatabaseUrl.parse(db))
+    await database.open()
+    await database.migrate()
+    return database
+
+
+def credentials_dir(db: Path | str, cwd: Path | None) -> Path:
+    """Where a server writes the credentials of its bootstrap: beside a SQLite file, else ``.relay/``
+    in its working directory."""
+    return (cwd or Path.cwd()) / ".relay" if is_url(db) else Path(db).parent
+
+
 #: the spec file of this checkout (the server itself only has its packaged copy)
 SPEC_FILE = Path(__file__).resolve().parents[2] / "spec" / "openapi.yaml"
 
@@ -60,9 +130,17 @@ class Server(ServerProcess):
     """``relay-server serve`` on ``db`` (see ``relay_server.testing``), with the bootstrap credentials."""
 
     def __init__(
-        self, db: Path, extra_args: list[str] | None = None, env: dict[str, str] | None = None
+        self,
+        db: Path | str,
+        extra_args: list[str] | None = None,
+        env: dict[str, str] | None = None,
+        cwd: Path | None = None,
     ) -> None:
-        super().__init__(db, tuple(extra_args or ()), dict(env or {}))
+        """``cwd``: required with a PostgreSQL ``db`` (its log and credentials go there)."""
+        if cwd is None and not is_url(db):
+            cwd = Path(db).parent
+        assert cwd is not None, "a server on PostgreSQL needs a working directory"
+        super().__init__(db, tuple(extra_args or ()), dict(env or {}), cwd / "relay-server.log", cwd=cwd)
 
     @property
     def url(self) -> str:
@@ -74,7 +152,9 @@ class Server(ServerProcess):
         return self.log()
 
     def credentials(self) -> dict[str, str]:
-        creds: dict[str, str] = json.loads((self.db.parent / "relay-dev-credentials.json").read_text())
+        creds: dict[str, str] = json.loads(
+            (credentials_dir(self.db, self.cwd) / "relay-dev-credentials.json").read_text()
+        )
         return creds
 
     def client(self, key: str | None) -> httpx.Client:
@@ -177,8 +257,9 @@ class Env:
 
 @pytest.fixture(scope="session")
 def env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Env]:
-    db = tmp_path_factory.mktemp("main") / "relay.db"
-    server = Server(db, HIGH_LIMIT).start()
+    directory = tmp_path_factory.mktemp("main")
+    db = new_database(directory)
+    server = Server(db, HIGH_LIMIT, cwd=directory).start()
     try:
         creds = server.credentials()
         admin = creds["api_key"]
@@ -219,7 +300,8 @@ FLOWS_ENV = {
 @pytest.fixture(scope="session")
 def flows(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     """A server configured for the chat SSE, OAuth and audit export proofs."""
-    server = Server(tmp_path_factory.mktemp("flows") / "relay.db", HIGH_LIMIT, env=FLOWS_ENV).start()
+    directory = tmp_path_factory.mktemp("flows")
+    server = Server(new_database(directory), HIGH_LIMIT, env=FLOWS_ENV, cwd=directory).start()
     try:
         yield server
     finally:

@@ -6,13 +6,12 @@ from __future__ import annotations
 import csv
 import io
 import json
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import httpx
-from conftest import Server
+from conftest import Server, insert_many
 
 if TYPE_CHECKING:
     from _typeshed import WriteableBuffer
@@ -37,7 +36,7 @@ def _vm_hwm_kib(pid: int) -> int:
     raise AssertionError("no VmHWM")
 
 
-def _insert(db: Path, workspace_id: str) -> None:
+def _insert(db: Path | str, workspace_id: str) -> None:
     metadata = json.dumps({"note": "bulk-loaded for the export memory test", "pad": "x" * 200})
     base = 1_700_000_000_000
     rows = (
@@ -57,12 +56,12 @@ def _insert(db: Path, workspace_id: str) -> None:
         )
         for i in range(N)
     )
-    with sqlite3.connect(db, timeout=30) as conn:
-        conn.executemany(
-            "INSERT INTO audit_events(id, workspace_id, created_at, actor_key_id, actor_role, action, target_type,"
-            " target_id, outcome, status_code, request_id, metadata) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-            rows,
-        )
+    insert_many(
+        db,
+        "INSERT INTO audit_events(id, workspace_id, created_at, actor_key_id, actor_role, action, target_type,"
+        " target_id, outcome, status_code, request_id, metadata) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        list(rows),
+    )
 
 
 def test_export_100k_events_in_constant_memory(flows: Server) -> None:

@@ -14,10 +14,10 @@ from pathlib import Path
 
 import httpx
 import pytest
-from conftest import HIGH_LIMIT, Server
+from conftest import HIGH_LIMIT, Server, new_database
 
 from relay_server import keys as keys_module
-from relay_server.db import Database
+from relay_server.db.sqlite import SqliteDatabase
 from relay_server.keys import KeyStore, Throttled
 from relay_server.ratelimit import FailedAuthThrottle, Policy, client_address
 from relay_server.stores import workspaces
@@ -35,7 +35,7 @@ def bogus(prefix: str = "", n: int = 0) -> str:
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[Server]:
     env = {"RELAY_AUTH_FAILURES_PER_ADDRESS": str(PER_ADDRESS), "RELAY_AUTH_FAILURES_PER_KEY": str(PER_KEY)}
-    srv = Server(tmp_path / "relay.db", HIGH_LIMIT, env=env).start()
+    srv = Server(new_database(tmp_path), HIGH_LIMIT, env=env, cwd=tmp_path).start()
     yield srv
     srv.stop()
 
@@ -91,7 +91,7 @@ def test_guessing_one_key_is_throttled_per_prefix(server: Server) -> None:
 
 def test_forwarded_for_counts_only_from_a_trusted_proxy(tmp_path: Path) -> None:
     env = {"RELAY_AUTH_FAILURES_PER_ADDRESS": "2", "RELAY_FORWARDED_ALLOW_IPS": "192.0.2.10"}
-    srv = Server(tmp_path / "relay.db", HIGH_LIMIT, env=env).start()
+    srv = Server(new_database(tmp_path), HIGH_LIMIT, env=env, cwd=tmp_path).start()
     try:
         # 127.0.0.1 is not the trusted proxy: its X-Forwarded-For is ignored, so changing it evades nothing
         statuses = [get(srv, bogus(n=n), forwarded_for=f"203.0.113.{n}").status_code for n in range(3)]
@@ -123,15 +123,22 @@ class Store:
 
 @pytest.fixture
 def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Store]:
-    db = Database(tmp_path / "relay.db")
-    db.migrate()
+    """A key store on a SQLite database (the throttle's engine-independent logic; its statements are
+    the limiter's, which test_rate_limit runs on both engines)."""
+    db = SqliteDatabase(tmp_path / "relay.db")
+    asyncio.run(db.migrate())
     ks = KeyStore(
         db,
         throttle=FailedAuthThrottle(db, Policy("failed-auth-address", 3, 3), Policy("failed-auth-key", 2, 2)),
         verify_threads=1,
     )
-    ws_id, _ = workspaces.create(db, "w")
-    _, full, _ = ks.create(ws_id, "admin")
+
+    async def setup() -> str:
+        ws_id, _ = await workspaces.create(db, "w")
+        _, full, _ = await ks.create(ws_id, "admin")
+        return full
+
+    full = asyncio.run(setup())
     verified_on: list[str] = []
     real = keys_module._matches
 
@@ -142,7 +149,7 @@ def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Store]:
     monkeypatch.setattr(keys_module, "_matches", recording)
     yield Store(ks, full, verified_on)
     ks.close()
-    db.close()
+    db.close_sync()
 
 
 def test_argon2_runs_on_the_pool_and_is_shared_by_concurrent_requests(
@@ -194,13 +201,13 @@ def test_throttle_in_process(store: Store) -> None:
 def test_a_key_in_use_is_never_locked_out(tmp_path: Path) -> None:
     """The cache keeps a key while it is used: from an address that is throttled meanwhile it keeps
     working past the cache's time to live, with no second verification."""
-    db = Database(tmp_path / "relay.db")
-    db.migrate()
+    db = SqliteDatabase(tmp_path / "relay.db")
+    asyncio.run(db.migrate())
     ks = KeyStore(db, cache_ttl=0.3, throttle=FailedAuthThrottle(db, Policy("a", 1, 1), Policy("k", 1, 1)))
-    ws_id, _ = workspaces.create(db, "w")
-    _, key, _ = ks.create(ws_id, "viewer")
 
     async def scenario() -> None:
+        ws_id, _ = await workspaces.create(db, "w")
+        _, key, _ = await ks.create(ws_id, "viewer")
         assert await ks.verify(key, "192.0.2.1") is not None
         assert await ks.verify(bogus(n=1), "192.0.2.1") is None
         with pytest.raises(Throttled):
@@ -213,4 +220,4 @@ def test_a_key_in_use_is_never_locked_out(tmp_path: Path) -> None:
         asyncio.run(scenario())
     finally:
         ks.close()
-        db.close()
+        db.close_sync()

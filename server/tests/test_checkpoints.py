@@ -10,35 +10,35 @@ from pathlib import Path
 
 from relay_server.app import create_app
 from relay_server.config import Settings
-from relay_server.db import (
+from relay_server.db.sqlite import (
     BACKSTOP_AUTOCHECKPOINT_PAGES,
     DEFAULT_AUTOCHECKPOINT_PAGES,
     Checkpointer,
-    Database,
+    SqliteDatabase,
 )
 
 
-def _write(db: Database, rows: int, size: int = 400) -> None:
+def _write(db: SqliteDatabase, rows: int, size: int = 400) -> None:
     """``rows`` commits (autocommit inserts) of about ``size`` bytes each."""
-    db.execute("CREATE TABLE IF NOT EXISTS t(id INTEGER PRIMARY KEY, v TEXT)")
+    db.conn.execute("CREATE TABLE IF NOT EXISTS t(id INTEGER PRIMARY KEY, v TEXT)")
     for i in range(rows):
-        db.execute("INSERT INTO t(v) VALUES (?)", (f"row {i} " + "x" * size,))
+        db.conn.execute("INSERT INTO t(v) VALUES (?)", (f"row {i} " + "x" * size,))
 
 
 def test_commits_checkpoint_only_past_the_backstop_in_background_mode(tmp_path: Path) -> None:
-    plain = Database(tmp_path / "plain.db")
-    background = Database(tmp_path / "bg.db", background_checkpoints=True)
-    assert plain.one("PRAGMA wal_autocheckpoint")[0] == DEFAULT_AUTOCHECKPOINT_PAGES  # type: ignore[index]
-    assert background.one("PRAGMA wal_autocheckpoint")[0] == BACKSTOP_AUTOCHECKPOINT_PAGES  # type: ignore[index]
+    plain = SqliteDatabase(tmp_path / "plain.db")
+    background = SqliteDatabase(tmp_path / "bg.db", background_checkpoints=True)
+    assert plain.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == DEFAULT_AUTOCHECKPOINT_PAGES
+    assert background.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == BACKSTOP_AUTOCHECKPOINT_PAGES
     # ~3,000 pages of commits: with SQLite's default a commit checkpoints (and the WAL is reused from its
     # start) every 1,000 pages; in background mode no commit does, so the WAL holds all of them.
-    page = int(plain.one("PRAGMA page_size")[0])  # type: ignore[index]
+    page = int(plain.conn.execute("PRAGMA page_size").fetchone()[0])
     for db in (plain, background):
         _write(db, 3000, size=page)
     assert (tmp_path / "plain.db-wal").stat().st_size < 1500 * page
     assert (tmp_path / "bg.db-wal").stat().st_size > 3000 * page
-    plain.close()
-    background.close()
+    plain.close_sync()
+    background.close_sync()
 
 
 def _wait_for(condition: Callable[[], bool], seconds: float = 10.0) -> bool:
@@ -51,10 +51,10 @@ def _wait_for(condition: Callable[[], bool], seconds: float = 10.0) -> bool:
 
 
 def test_checkpointer_copies_the_wal_on_its_own_thread(tmp_path: Path) -> None:
-    db = Database(tmp_path / "c.db", background_checkpoints=True)
+    db = SqliteDatabase(tmp_path / "c.db", background_checkpoints=True)
     _write(db, 1500)
     wal = tmp_path / "c.db-wal"
-    page = int(db.one("PRAGMA page_size")[0])  # type: ignore[index]
+    page = int(db.conn.execute("PRAGMA page_size").fetchone()[0])
     assert wal.stat().st_size > DEFAULT_AUTOCHECKPOINT_PAGES * page  # no commit checkpointed
     checkpointer = Checkpointer(db, interval=0.05)
     checkpointer.start()
@@ -79,7 +79,7 @@ def test_checkpointer_copies_the_wal_on_its_own_thread(tmp_path: Path) -> None:
     finally:
         checkpointer.stop()
     assert not any(t.name == "relay-checkpointer" and t.is_alive() for t in threading.enumerate())
-    db.close()
+    db.close_sync()
 
 
 def test_the_app_runs_a_checkpointer_for_its_lifetime(tmp_path: Path) -> None:

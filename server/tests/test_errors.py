@@ -62,7 +62,7 @@ def test_authentication_failures(env: Env) -> None:
 
 def test_revoke_is_seen_at_once_by_another_process(env: Env) -> None:
     """Two processes on one database: the second has the key verified and cached when the first revokes."""
-    second = Server(env.server.db, HIGH_LIMIT).start()
+    second = Server(env.server.db, HIGH_LIMIT, cwd=env.server.cwd).start()
     try:
         with env.client() as c:
             new = c.post("/v1/api-keys", json={"name": "cached elsewhere", "role": "viewer"}).json()

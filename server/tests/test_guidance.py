@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import Env, Server
+from conftest import Env, Server, credentials_dir, new_database
 
 from relay_server.config import CREDENTIALS_FILE
 
@@ -40,7 +40,7 @@ def test_a_401_in_dev_mode_says_where_keys_come_from(env: Env) -> None:
         problem = c.get("/v1/workspace").json()
     assert problem["code"] == "unauthenticated"
     assert problem["detail"].startswith("The API key is invalid, revoked or expired.")
-    credentials = env.server.db.resolve().parent / CREDENTIALS_FILE
+    credentials = credentials_dir(env.server.db, env.server.cwd).resolve() / CREDENTIALS_FILE
     assert str(credentials) in problem["detail"]
     assert "relay-server keys create" in problem["detail"]
     assert env.admin_key not in problem["detail"]
@@ -49,7 +49,7 @@ def test_a_401_in_dev_mode_says_where_keys_come_from(env: Env) -> None:
 
 
 def test_a_401_outside_dev_mode_says_nothing_about_the_sandbox(tmp_path: Path) -> None:
-    server = Server(tmp_path / "relay.db", ["--no-dev-mode"]).start()
+    server = Server(new_database(tmp_path), ["--no-dev-mode"], cwd=tmp_path).start()
     try:
         with server.client("relay_sk_not_a_real_key") as c:
             problem = c.get("/v1/workspace").json()

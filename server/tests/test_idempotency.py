@@ -68,7 +68,7 @@ def test_fifty_parallel_executes_run_once(env: Env) -> None:
 
 def test_fifty_parallel_executes_across_two_processes(env: Env, tmp_path: Path) -> None:
     """A second server process on the same database: the database, not a lock, decides."""
-    second = Server(env.server.db, HIGH_LIMIT).start()
+    second = Server(env.server.db, HIGH_LIMIT, cwd=env.server.cwd).start()
     try:
         with env.client("developer") as c:
             p = preview(c, "email.send", EMAIL_PARAMS)

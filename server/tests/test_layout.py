@@ -1,5 +1,5 @@
 """ARCHITECTURE.md's server rules that are not import rules: all SQL lives in ``relay_server.stores``
-(plus the connection layer ``db`` and the schema in ``migrations``). The import rules are
+(plus the connection layer ``db/`` and the schema in ``migrations``). The import rules are
 import-linter contracts (.importlinter); reading the environment outside ``config`` is ruff's TID251."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from pathlib import Path
 import relay_server
 
 PACKAGE = Path(relay_server.__file__).parent
-SQL_HOMES = ("stores/", "db.py", "migrations.py", "_generated/")
+SQL_HOMES = ("stores/", "db/", "migrations.py", "_generated/")
 # a string that starts like a statement: what a query passed to execute() looks like
 STATEMENT = re.compile(
     r"^\s*(SELECT\b.*\bFROM\b|SELECT \d|INSERT (OR \w+ )?INTO\b|UPDATE \w+ SET\b|DELETE FROM\b"

@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import sqlite3
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -18,44 +17,50 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from conftest import HIGH_LIMIT, Receiver, wait_for
+from conftest import HIGH_LIMIT, Receiver, credentials_dir, new_database, query, wait_for
 
 from relay_server.testing import ServerProcess
 
 
 @contextmanager
 def servers(
-    db: Path, count: int, args: list[str], env: dict[str, str] | None = None
+    db: Path | str,
+    count: int,
+    args: list[str],
+    env: dict[str, str] | None = None,
+    directory: Path | None = None,
 ) -> Iterator[list[ServerProcess]]:
-    """``count`` ``relay-server serve`` processes on ``db``, each with its own port and log."""
+    """``count`` ``relay-server serve`` processes on ``db``, each with its own port and log (in
+    ``directory``, which a PostgreSQL ``db`` needs; a SQLite one's by default)."""
+    where = directory or Path(str(db)).parent
     started: list[ServerProcess] = []
     try:
         for index in range(count):
-            log = db.parent / f"server-{index}.log"
-            started.append(ServerProcess(db, args, dict(env or {}), log).start())
+            log = where / f"server-{index}.log"
+            started.append(ServerProcess(db, args, dict(env or {}), log, cwd=where).start())
         yield started
     finally:
         for server in started:
             server.stop()
 
 
-def admin_key(db: Path) -> str:
-    creds: dict[str, str] = json.loads((db.parent / "relay-dev-credentials.json").read_text())
+def admin_key(db: Path | str, directory: Path) -> str:
+    creds: dict[str, str] = json.loads(
+        (credentials_dir(db, directory) / "relay-dev-credentials.json").read_text()
+    )
     return creds["api_key"]
 
 
-def deliveries(db: Path) -> list[dict[str, Any]]:
-    with sqlite3.connect(db) as conn:
-        conn.row_factory = sqlite3.Row
-        return [dict(r) for r in conn.execute("SELECT * FROM webhook_deliveries")]
+def deliveries(db: Path | str) -> list[dict[str, Any]]:
+    return query(db, "SELECT * FROM webhook_deliveries")
 
 
 def test_each_ping_is_delivered_once_by_two_processes(tmp_path: Path) -> None:
-    db = tmp_path / "relay.db"
+    db = new_database(tmp_path)
     rx = Receiver()
     try:
-        with servers(db, 2, HIGH_LIMIT) as (a, b):
-            key = admin_key(db)
+        with servers(db, 2, HIGH_LIMIT, directory=tmp_path) as (a, b):
+            key = admin_key(db, tmp_path)
             clients = [
                 httpx.Client(base_url=s.base_url, headers={"Authorization": f"Bearer {key}"}) for s in (a, b)
             ]
@@ -85,10 +90,10 @@ def test_each_ping_is_delivered_once_by_two_processes(tmp_path: Path) -> None:
 
 
 def test_one_rate_limit_across_two_processes(tmp_path: Path) -> None:
-    db = tmp_path / "relay.db"
+    db = new_database(tmp_path)
     # a burst of 100 that refills one request a minute: 240 requests get 100 (101 if a minute turns)
-    with servers(db, 2, ["--rate-limit", "1", "--burst", "100"]) as (a, b):
-        key = admin_key(db)
+    with servers(db, 2, ["--rate-limit", "1", "--burst", "100"], directory=tmp_path) as (a, b):
+        key = admin_key(db, tmp_path)
         clients = [
             httpx.Client(base_url=s.base_url, headers={"Authorization": f"Bearer {key}"}) for s in (a, b)
         ]
@@ -105,9 +110,9 @@ def test_one_rate_limit_across_two_processes(tmp_path: Path) -> None:
 
 
 def test_revoke_in_one_process_applies_in_the_other_at_once(tmp_path: Path) -> None:
-    db = tmp_path / "relay.db"
-    with servers(db, 2, HIGH_LIMIT) as (a, b):
-        admin = {"Authorization": f"Bearer {admin_key(db)}"}
+    db = new_database(tmp_path)
+    with servers(db, 2, HIGH_LIMIT, directory=tmp_path) as (a, b):
+        admin = {"Authorization": f"Bearer {admin_key(db, tmp_path)}"}
         created = httpx.post(f"{a.base_url}/v1/api-keys", json={"name": "v", "role": "viewer"}, headers=admin)
         victim = {"Authorization": f"Bearer {created.json()['secret']}"}
         assert httpx.get(f"{b.base_url}/v1/workspace", headers=victim).status_code == 200  # now cached in b
@@ -118,12 +123,12 @@ def test_revoke_in_one_process_applies_in_the_other_at_once(tmp_path: Path) -> N
 
 
 def test_claims_of_a_killed_process_are_taken_over(tmp_path: Path) -> None:
-    db = tmp_path / "relay.db"
+    db = new_database(tmp_path)
     env = {"RELAY_WEBHOOK_TIMEOUT_SECONDS": "1"}  # so the lease is 11 s (timeout + 10 s)
     rx = Receiver(hold=True)
     try:
-        with servers(db, 1, HIGH_LIMIT, env) as (a,):
-            key = admin_key(db)
+        with servers(db, 1, HIGH_LIMIT, env, directory=tmp_path) as (a,):
+            key = admin_key(db, tmp_path)
             with httpx.Client(base_url=a.base_url, headers={"Authorization": f"Bearer {key}"}) as c:
                 endpoint = c.post(
                     "/v1/webhook-endpoints", json={"url": rx.url, "events": ["execution.succeeded"]}
@@ -139,7 +144,7 @@ def test_claims_of_a_killed_process_are_taken_over(tmp_path: Path) -> None:
             a.proc.wait()
             killed_at = time.time()
             rx.release()  # from now on the receiver answers at once
-            with servers(db, 1, HIGH_LIMIT, env):
+            with servers(db, 1, HIGH_LIMIT, env, directory=tmp_path):
                 rows = wait_for(
                     lambda: (
                         (found := deliveries(db)) and all(r["status"] == "succeeded" for r in found) and found
@@ -164,10 +169,12 @@ def _children(pid: int) -> list[int]:
 
 
 def test_serve_workers(tmp_path: Path) -> None:
-    db = tmp_path / "relay.db"
+    db = new_database(tmp_path)
     rx = Receiver()
     try:
-        with servers(db, 1, ["--workers", "2", "--rate-limit", "1", "--burst", "30"]) as (server,):
+        with servers(db, 1, ["--workers", "2", "--rate-limit", "1", "--burst", "30"], directory=tmp_path) as (
+            server,
+        ):
             assert server.proc is not None
             # uvicorn's supervisor spawns them (multiprocessing's spawn_main), each serving the same socket
             workers = [
@@ -176,7 +183,7 @@ def test_serve_workers(tmp_path: Path) -> None:
                 if b"spawn_main" in Path(f"/proc/{p}/cmdline").read_bytes()
             ]
             assert len(workers) == 2
-            headers = {"Authorization": f"Bearer {admin_key(db)}"}
+            headers = {"Authorization": f"Bearer {admin_key(db, tmp_path)}"}
             endpoint = httpx.post(
                 f"{server.base_url}/v1/webhook-endpoints",
                 json={"url": rx.url, "events": ["execution.succeeded"]},

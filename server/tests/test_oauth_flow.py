@@ -3,14 +3,14 @@ replayed code rejected, tokens encrypted at rest, refreshed before expiry, revok
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
-from conftest import EMAIL_PARAMS, FLOWS_ENV, Server, preview
+from conftest import EMAIL_PARAMS, FLOWS_ENV, Server, preview, query
 from cryptography.fernet import Fernet
 
 MARGIN = float(FLOWS_ENV["RELAY_OAUTH_REFRESH_MARGIN_SECONDS"])
@@ -29,10 +29,8 @@ def _authorize(c: httpx.Client) -> tuple[str, str, dict[str, list[str]]]:
 
 
 def _stored(db: Any, connection_id: str) -> dict[str, Any]:
-    with sqlite3.connect(db) as conn:
-        blob, token_url = conn.execute(
-            "SELECT token_blob, token_url FROM connections WHERE id = ?", (connection_id,)
-        ).fetchone()
+    (row,) = query(db, "SELECT token_blob, token_url FROM connections WHERE id = ?", (connection_id,))
+    blob, token_url = row["token_blob"], row["token_url"]
     if blob is None:
         return {}
     tokens: dict[str, Any] = __import__("json").loads(Fernet(FLOWS_ENV["RELAY_ENCRYPTION_KEY"]).decrypt(blob))
@@ -72,7 +70,7 @@ def test_oauth_flow_refresh_and_revoke(flows: Server) -> None:
         # encrypted at rest: neither the row nor the database files contain the tokens
         first = _stored(flows.db, con["id"])
         assert first["_token_url"] == flows.url + "/oauth/sim/google/token"
-        files = b"".join(p.read_bytes() for p in flows.db.parent.glob(flows.db.name + "*"))
+        files = b"".join(p.read_bytes() for p in Path(flows.db).parent.glob(Path(flows.db).name + "*"))
         for token in (first["access_token"], first["refresh_token"]):
             assert token.encode() not in first["_blob"] and token.encode() not in files
         assert _introspect(flows, first["access_token"])["active"] is True

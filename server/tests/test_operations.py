@@ -14,9 +14,9 @@ import relay_server.app
 from relay_server.app import create_app, create_asgi
 from relay_server.config import Settings
 from relay_server.handlers import load_handlers
-from relay_server.keys import KeyStore
 from relay_server.operations import OPERATIONS, served_spec
 from relay_server.routing import PathDispatcher
+from relay_server.services import build_services
 from relay_server.stores import workspaces
 
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
@@ -63,12 +63,13 @@ def test_an_operation_without_a_handler_answers_501(tmp_path: Path, monkeypatch:
     del handlers["health_check"], handlers["usage_retrieve"]
     monkeypatch.setattr(relay_server.app, "load_handlers", lambda: handlers)
     settings = Settings.from_env(tmp_path / "r.db")
-    db = create_app(settings).state.services.db  # migrates the database
-    ws, _ = workspaces.create(db, "w")
-    _, key, _ = KeyStore(db).create(ws, "viewer")
-    app = create_asgi(settings)
+    services = build_services(settings)
+    app = create_asgi(settings, services)
 
     async def requests() -> list[httpx.Response]:
+        await services.start()  # what the lifespan does (ASGITransport runs none): migrate, load secrets
+        ws, _ = await workspaces.create(services.db, "w")
+        _, key, _ = await services.keys.create(ws, "viewer")
         async with httpx.AsyncClient(
             transport=httpx.ASGITransport(app=app), base_url="http://relay"
         ) as client:

@@ -9,11 +9,11 @@ import time
 from pathlib import Path
 
 import httpx
-from conftest import EMAIL_PARAMS, HIGH_LIMIT, Receiver, Server, preview
+from conftest import EMAIL_PARAMS, HIGH_LIMIT, Receiver, Server, new_database, preview
 
 
 def test_restart_replays_stored_response(tmp_path: Path) -> None:
-    server = Server(tmp_path / "relay.db", HIGH_LIMIT).start()
+    server = Server(new_database(tmp_path), HIGH_LIMIT, cwd=tmp_path).start()
     try:
         key = server.credentials()["api_key"]
         with server.client(key) as c:
@@ -56,7 +56,9 @@ def test_an_execution_interrupted_by_a_crash_never_runs_again(tmp_path: Path) ->
     """SIGKILL mid-execution: after restart the execution is failed (`interrupted`), the key answers 409
     `conflict` naming it (not `idempotency_in_progress` forever), and the action does not run twice."""
     target = Receiver(hold=True)  # the execution stays in flight
-    server = Server(tmp_path / "relay.db", HIGH_LIMIT, env={"RELAY_INTERRUPTED_AFTER_SECONDS": "2"}).start()
+    server = Server(
+        new_database(tmp_path), HIGH_LIMIT, env={"RELAY_INTERRUPTED_AFTER_SECONDS": "2"}, cwd=tmp_path
+    ).start()
     try:
         key = server.credentials()["api_key"]
         with server.client(key) as c:

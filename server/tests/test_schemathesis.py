@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import HIGH_LIMIT, SPEC_FILE, Server
+from conftest import HIGH_LIMIT, SPEC_FILE, Server, new_database
 
 HERE = Path(__file__).resolve().parent / "schemathesis"
 
@@ -26,7 +26,7 @@ def test_schemathesis_finds_no_failures(tmp_path: Path) -> None:
     st = shutil.which("st", path=str(Path(sys.executable).parent)) or shutil.which("st")
     if st is None:
         pytest.skip("schemathesis is not installed (pip install --group server/pyproject.toml:test)")
-    server = Server(tmp_path / "relay.db", HIGH_LIMIT).start()
+    server = Server(new_database(tmp_path), HIGH_LIMIT, cwd=tmp_path).start()
     try:
         key = server.credentials()["api_key"]
         env = {**os.environ, "SCHEMATHESIS_HOOKS": "hooks", "PYTHONPATH": str(HERE)}

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 from pathlib import Path
 
 import pytest
+from conftest import new_database
 
 from relay_server import signing
-from relay_server.db import Database
+from relay_server.config import DatabaseUrl
+from relay_server.db import open_database
+from relay_server.db.sqlite import SqliteDatabase
 from relay_server.errors import ApiError
 from relay_server.idempotency import parse_key
 from relay_server.ids import new_id
@@ -80,9 +84,40 @@ def test_webhook_signature_vectors() -> None:
 
 
 def test_migrations_are_ordered_and_idempotent(tmp_path: Path) -> None:
-    versions = [v for v, _, _ in MIGRATIONS]
+    versions = [m.version for m in MIGRATIONS]
     assert versions == sorted(set(versions))
-    db = Database(tmp_path / "m.db")
-    assert db.migrate() == versions[-1]
-    assert db.migrate() == versions[-1]
-    assert db.one("PRAGMA journal_mode")[0] == "wal"  # type: ignore[index]
+    db = SqliteDatabase(tmp_path / "m.db")
+    assert asyncio.run(db.migrate()) == versions[-1]
+    assert asyncio.run(db.migrate()) == versions[-1]
+    assert db.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    db.close_sync()
+
+
+def test_concurrent_starts_migrate_once(tmp_path: Path) -> None:
+    """Several processes starting at once on a new database: each migration applies once (PostgreSQL: an
+    advisory lock; SQLite: a write transaction per migration)."""
+    database = new_database(tmp_path)
+
+    async def scenario() -> list[int]:
+        dbs = [open_database(DatabaseUrl.parse(database)) for _ in range(4)]
+        try:
+            for db in dbs:
+                await db.open()
+            return list(await asyncio.gather(*(db.migrate() for db in dbs)))
+        finally:
+            for db in dbs:
+                await db.close()
+
+    assert asyncio.run(scenario()) == [MIGRATIONS[-1].version] * 4
+
+
+def test_database_urls() -> None:
+    assert DatabaseUrl.parse("postgresql://u:pw@h:5432/d").engine == "postgresql"
+    assert DatabaseUrl.parse("postgres://h/d").engine == "postgresql"
+    assert DatabaseUrl.parse("sqlite:///rel/x.db").path == Path("rel/x.db")
+    assert DatabaseUrl.parse("sqlite:////abs/x.db").path == Path("/abs/x.db")
+    assert DatabaseUrl.parse("data/relay.db").path == Path("data/relay.db")
+    assert str(DatabaseUrl.parse("postgresql://u:secret@h/d")) == "postgresql://u:***@h/d"
+    for bad in ("mysql://h/d", "postgresql:relay", "sqlite://", "https://h/d"):
+        with pytest.raises(ValueError, match=r"postgresql://|sqlite:///"):
+            DatabaseUrl.parse(bad)

@@ -9,14 +9,13 @@ import hashlib
 import hmac
 import itertools
 import json
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-from conftest import HIGH_LIMIT, Receiver, Server, run_cli, wait_for
+from conftest import HIGH_LIMIT, Receiver, Server, new_database, query, run_cli, wait_for
 
 BASE = 0.2  # RELAY_WEBHOOK_BACKOFF_BASE_SECONDS of the test server
 DISABLE_AFTER = 3
@@ -34,7 +33,8 @@ def verify_standard_webhook(secret: str, headers: dict[str, str], body: bytes) -
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     env = {"RELAY_WEBHOOK_BACKOFF_BASE_SECONDS": str(BASE), "RELAY_WEBHOOK_DISABLE_AFTER": str(DISABLE_AFTER)}
-    srv = Server(tmp_path_factory.mktemp("hooks") / "relay.db", HIGH_LIMIT, env=env).start()
+    directory = tmp_path_factory.mktemp("hooks")
+    srv = Server(new_database(directory), HIGH_LIMIT, env=env, cwd=directory).start()
     yield srv
     srv.stop()
 
@@ -102,8 +102,8 @@ def test_endpoint_disabled_after_consecutive_failures(server: Server) -> None:
 
 def test_pending_delivery_resumes_after_restart(tmp_path: Path) -> None:
     rx = Receiver(failing=True)
-    db = tmp_path / "relay.db"
-    server = Server(db, HIGH_LIMIT, env={"RELAY_WEBHOOK_BACKOFF_BASE_SECONDS": "1"}).start()
+    db = new_database(tmp_path)
+    server = Server(db, HIGH_LIMIT, env={"RELAY_WEBHOOK_BACKOFF_BASE_SECONDS": "1"}, cwd=tmp_path).start()
     try:
         with server.client(server.credentials()["api_key"]) as c:
             ep = c.post(
@@ -118,10 +118,10 @@ def test_pending_delivery_resumes_after_restart(tmp_path: Path) -> None:
             assert pending["next_attempt_at"] > pending["created_at"]
     finally:
         server.stop()
-    with sqlite3.connect(db) as conn:
-        status, attempts, next_at = conn.execute(
-            "SELECT status, attempts, next_attempt_at FROM webhook_deliveries WHERE id = ?", (pending["id"],)
-        ).fetchone()
+    (row,) = query(
+        db, "SELECT status, attempts, next_attempt_at FROM webhook_deliveries WHERE id = ?", (pending["id"],)
+    )
+    status, attempts, next_at = row["status"], row["attempts"], row["next_attempt_at"]
     assert status == "pending" and attempts >= 1 and next_at is not None
     assert all(s == 500 for _, s, _, _ in rx.hits)
     rx.failing = False

@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Any
@@ -21,16 +20,16 @@ from starlette.types import ASGIApp
 from relay_server import __version__
 from relay_server._generated.models import ErrorCode
 from relay_server.config import Settings
-from relay_server.db import Checkpointer
+from relay_server.db.sqlite import Checkpointer, SqliteDatabase
 from relay_server.errors import ApiError, error_response, internal_error
-from relay_server.executions import interrupted_loop
 from relay_server.handlers import load_handlers
 from relay_server.middleware import RequestContextMiddleware, SelectiveGZip, request_id_of
 from relay_server.oauth import sim_routes
 from relay_server.operations import OPERATIONS, served_spec
 from relay_server.routing import FastRouter, build_dispatchers, build_routes
 from relay_server.services import Services, build_services
-from relay_server.stores import rate_limits
+from relay_server.sweeps import SWEEPS
+from relay_server.sweeps import loop as sweep_loop
 from relay_server.webhooks import delivery_worker, on_execution_event
 
 log = logging.getLogger("relay_server")
@@ -62,43 +61,32 @@ async def _unhandled(request: Request, exc: Exception) -> Response:
     return error_response(internal_error(), request_id)
 
 
-async def _purge_loop(services: Services) -> None:
-    while True:
-        try:
-            services.idempotency.purge_expired()
-        except Exception:
-            log.exception("idempotency purge failed")
-        try:
-            rate_limits.purge(services.db, time.time())
-        except Exception:
-            log.exception("rate-limit purge failed")
-        await asyncio.sleep(600)
-
-
 def create_app(settings: Settings | None = None, services: Services | None = None) -> FastAPI:
     settings = settings or Settings.from_env()
     services = services or build_services(settings)
-    services.background_tasks.extend([_purge_loop, interrupted_loop, delivery_worker])
+    services.background_tasks.extend([*(sweep_loop(sweep) for sweep in SWEEPS), delivery_worker])
     services.event_listeners.append(on_execution_event)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[dict[str, Any]]:
-        checkpointer = Checkpointer(services.db)
-        checkpointer.start()
+        await services.start()
+        checkpointer = None
+        if isinstance(services.db, SqliteDatabase):
+            checkpointer = Checkpointer(services.db)
+            checkpointer.start()
         app.state.checkpointer = checkpointer
         tasks = [asyncio.create_task(task(services)) for task in services.background_tasks]
         try:
             yield {}
         finally:
-            checkpointer.stop()
+            if checkpointer is not None:
+                checkpointer.stop()
             for t in tasks:
                 t.cancel()
             for t in tasks:
                 with contextlib.suppress(asyncio.CancelledError, Exception):
                     await t
-            await services.http.aclose()
-            services.keys.close()
-            services.db.close()
+            await services.stop()
 
     app = FastAPI(
         title="Relay API",

@@ -11,7 +11,7 @@ from relay_server.redaction import redact
 from relay_server.stores import audit
 
 
-def record(
+async def record(
     db: Database,
     *,
     workspace_id: str,
@@ -25,7 +25,7 @@ def record(
     metadata: dict[str, Any],
 ) -> str:
     event_id = new_id("aud")
-    audit.insert(
+    await audit.insert(
         db,
         event_id=event_id,
         workspace_id=workspace_id,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import errno
 import json
 import os
@@ -10,20 +11,30 @@ import socket
 import sys
 from pathlib import Path
 
-from relay_server.config import Settings, credentials_path, resolve_db_path
-from relay_server.db import Database
+from relay_server.config import DatabaseUrl, Settings, credentials_path, resolve_database
+from relay_server.db import Database, open_database
 from relay_server.keys import ROLES, KeyStore
 from relay_server.stores import workspaces
 
 
-def _open_db(path: Path) -> Database:
-    db = Database(path)
-    db.migrate()
+async def _open_db(database: DatabaseUrl) -> Database:
+    db = open_database(database)
+    await db.open()
+    await db.migrate()
     return db
 
 
-def write_credentials(db_path: Path, payload: dict[str, str]) -> Path:
-    target = credentials_path(db_path)
+def _database(value: str | None) -> DatabaseUrl:
+    """``--db`` / ``RELAY_DATABASE_URL``; an unsupported URL ends the command with a clear message."""
+    try:
+        return resolve_database(value)
+    except ValueError as exc:
+        raise SystemExit(f"relay-server: {exc}") from None
+
+
+def write_credentials(database: DatabaseUrl, payload: dict[str, str]) -> Path:
+    target = credentials_path(database)
+    target.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w") as fh:
         json.dump(payload, fh, indent=2)
@@ -32,14 +43,21 @@ def write_credentials(db_path: Path, payload: dict[str, str]) -> Path:
     return target
 
 
-def bootstrap(db: Database, db_path: Path, base_url: str) -> dict[str, str] | None:
-    """On an empty database: a workspace and an admin key, written to the dev-credentials file."""
-    if workspaces.any_exists(db):
-        return None
-    ws_id, _ = workspaces.create(db, "Default workspace")
-    key_id, secret, _ = KeyStore(db).create(ws_id, "admin", name="Bootstrap admin key")
+async def bootstrap(db: Database, base_url: str) -> dict[str, str] | None:
+    """On an empty database: a workspace and an admin key, written to the dev-credentials file. Under a
+    lock, so that of several processes or hosts starting at once on a new database exactly one does it."""
+    async with db.transaction():
+        await db.lock_transaction("bootstrap")
+        if await workspaces.any_exists(db):
+            return None
+        ws_id, _ = await workspaces.create(db, "Default workspace")
+        keys = KeyStore(db)
+        try:
+            key_id, secret, _ = await keys.create(ws_id, "admin", name="Bootstrap admin key")
+        finally:
+            keys.close()
     creds = {"workspace_id": ws_id, "key_id": key_id, "api_key": secret, "base_url": base_url}
-    creds["credentials_file"] = str(write_credentials(db_path, creds))
+    creds["credentials_file"] = str(write_credentials(db.url, creds))
     return creds
 
 
@@ -77,8 +95,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
         print(f"relay-server: {reason}; stop what is using it or choose another with --port", file=sys.stderr)
         return 1
     port = int(sock.getsockname()[1])
-    db_path = resolve_db_path(args.db)
-    settings = Settings.from_env(db_path, rate_limit_per_minute=args.rate_limit, burst=args.burst)
+    database = _database(args.db)
+    settings = Settings.from_env(database, rate_limit_per_minute=args.rate_limit, burst=args.burst)
+    try:
+        settings.check()
+    except ValueError as exc:
+        print(f"relay-server: {exc}", file=sys.stderr)
+        return 2
     if args.no_dev_mode:
         settings.dev_mode = False
     if args.smtp_host:
@@ -86,9 +109,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if args.smtp_port is not None:
         settings.smtp_port = args.smtp_port
     base_url = f"http://{args.host}:{port}"
-    db = _open_db(db_path)
-    creds = bootstrap(db, db_path, base_url)
-    db.close()
+    try:
+        creds = asyncio.run(_prepare(database, base_url))
+    except ImportError as exc:  # psycopg is an extra
+        print(f"relay-server: {exc}", file=sys.stderr)
+        return 2
     out = sys.stdout
     if creds is not None:
         print(f"Created workspace {creds['workspace_id']} with an admin API key (shown once):", file=out)
@@ -102,7 +127,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         )
     workers = f", {args.workers} worker processes" if args.workers > 1 else ""
     print(
-        f"Relay reference server on {base_url} (database {db_path}, "
+        f"Relay reference server on {base_url} (database {database}, "
         f"{settings.rate_limit_per_minute} requests/min, burst {settings.burst}{workers})",
         file=out,
         flush=True,
@@ -133,11 +158,29 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+async def _prepare(database: DatabaseUrl, base_url: str) -> dict[str, str] | None:
+    """Migrates the database and bootstraps it when empty (before the worker processes start)."""
+    db = await _open_db(database)
+    try:
+        return await bootstrap(db, base_url)
+    finally:
+        await db.close()
+
+
+async def _create_workspace(database: DatabaseUrl, name: str) -> tuple[str, str, str]:
+    db = await _open_db(database)
+    keys = KeyStore(db)
+    try:
+        ws_id, _ = await workspaces.create(db, name)
+        key_id, secret, _ = await keys.create(ws_id, "admin", name="Admin key")
+    finally:
+        keys.close()
+        await db.close()
+    return ws_id, key_id, secret
+
+
 def cmd_workspaces_create(args: argparse.Namespace) -> int:
-    db = _open_db(resolve_db_path(args.db))
-    ws_id, _ = workspaces.create(db, args.name)
-    key_id, secret, _ = KeyStore(db).create(ws_id, "admin", name="Admin key")
-    db.close()
+    ws_id, key_id, secret = asyncio.run(_create_workspace(_database(args.db), args.name))
     if args.json:
         print(json.dumps({"workspace_id": ws_id, "key_id": key_id, "api_key": secret}))
     else:
@@ -145,13 +188,27 @@ def cmd_workspaces_create(args: argparse.Namespace) -> int:
     return 0
 
 
+async def _create_key(database: DatabaseUrl, workspace: str, role: str, name: str) -> tuple[str, str] | None:
+    db = await _open_db(database)
+    keys = KeyStore(db)
+    try:
+        if await workspaces.get(db, workspace) is None:
+            return None
+        key_id, secret, _ = await keys.create(workspace, role, name=name)
+    finally:
+        keys.close()
+        await db.close()
+    return key_id, secret
+
+
 def cmd_keys_create(args: argparse.Namespace) -> int:
-    db = _open_db(resolve_db_path(args.db))
-    if workspaces.get(db, args.workspace) is None:
+    created = asyncio.run(
+        _create_key(_database(args.db), args.workspace, args.role, args.name or f"{args.role} key")
+    )
+    if created is None:
         print(f"error: no workspace {args.workspace}", file=sys.stderr)
         return 2
-    key_id, secret, _ = KeyStore(db).create(args.workspace, args.role, name=args.name or f"{args.role} key")
-    db.close()
+    key_id, secret = created
     if args.json:
         print(json.dumps({"key_id": key_id, "api_key": secret}))
     else:
@@ -176,7 +233,12 @@ def build_parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", help="serve the Relay API")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8080)
-    serve.add_argument("--db", help="SQLite database path (default ./.relay/relay.db or RELAY_DATABASE_URL)")
+    serve.add_argument(
+        "--db",
+        metavar="URL",
+        help="postgresql://USER@HOST:PORT/DATABASE, or a SQLite file (a path or sqlite:///PATH); "
+        "default: RELAY_DATABASE_URL, else ./.relay/relay.db",
+    )
     serve.add_argument("--rate-limit", type=_positive, default=600, metavar="PER_MINUTE")
     serve.add_argument("--burst", type=_positive, default=100, metavar="N")
     serve.add_argument("--no-dev-mode", action="store_true", help="refuse loopback/private webhook targets")
@@ -195,7 +257,7 @@ def build_parser() -> argparse.ArgumentParser:
     ws = sub.add_parser("workspaces", help="manage workspaces").add_subparsers(dest="sub", required=True)
     wsc = ws.add_parser("create", help="create a workspace and an admin key")
     wsc.add_argument("--name", required=True)
-    wsc.add_argument("--db")
+    wsc.add_argument("--db", metavar="URL", help="as for serve")
     wsc.add_argument("--json", action="store_true")
     wsc.set_defaults(func=cmd_workspaces_create)
 
@@ -204,7 +266,7 @@ def build_parser() -> argparse.ArgumentParser:
     kc.add_argument("--workspace", required=True)
     kc.add_argument("--role", required=True, choices=ROLES)
     kc.add_argument("--name")
-    kc.add_argument("--db")
+    kc.add_argument("--db", metavar="URL", help="as for serve")
     kc.add_argument("--json", action="store_true")
     kc.set_defaults(func=cmd_keys_create)
     return parser

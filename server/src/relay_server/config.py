@@ -6,35 +6,97 @@ The one place the server reads environment variables: everything else gets a :cl
 from __future__ import annotations
 
 import os
+import re
 import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 DEFAULT_DB_PATH = Path(".relay") / "relay.db"
 MAX_BODY_BYTES = 1024 * 1024
 
+#: an idempotent execute is replayed from its execution for 24 hours: executions are kept at least this
+MIN_EXECUTION_RETENTION_DAYS = 2
+_URL_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 
-def resolve_db_path(cli_value: str | None) -> Path:
-    """``--db PATH`` wins, then ``RELAY_DATABASE_URL`` (a path or ``sqlite:///path``), then the default."""
+
+@dataclass(frozen=True)
+class DatabaseUrl:
+    """Where the data lives: a SQLite file (``path``) or a PostgreSQL database (``dsn``, a libpq URL)."""
+
+    engine: Literal["sqlite", "postgresql"]
+    path: Path | None = None
+    dsn: str | None = None
+
+    @classmethod
+    def sqlite(cls, path: Path | str) -> DatabaseUrl:
+        return cls("sqlite", path=Path(path))
+
+    @classmethod
+    def parse(cls, value: str | Path) -> DatabaseUrl:
+        """``postgresql://…`` (or ``postgres://…``) is PostgreSQL; ``sqlite:///PATH``, ``file:PATH`` or a plain
+        path is SQLite; any other URL scheme is a ``ValueError`` saying what is supported."""
+        if isinstance(value, Path):
+            return cls.sqlite(value)
+        text = value.strip()
+        if not text:
+            raise ValueError("the database URL is empty")
+        scheme = _URL_SCHEME.match(text)
+        if scheme is None or (len(scheme.group(1)) == 1 and text[2:3] in ("\\", "/")):  # C:\… is a path
+            return cls.sqlite(text)
+        name = scheme.group(1).lower()
+        if name in ("postgresql", "postgres"):
+            if not text[len(name) + 1 :].startswith("//"):
+                raise ValueError(
+                    f"{_redacted(text)!r}: a PostgreSQL URL is postgresql://USER@HOST:PORT/DATABASE"
+                )
+            return cls("postgresql", dsn=text)
+        if name == "sqlite":
+            rest = text[len("sqlite:") :]
+            path = rest[3:] if rest.startswith("///") else rest[2:] if rest.startswith("//") else rest
+            if not path:
+                raise ValueError(
+                    "sqlite: URLs name a file: sqlite:///relative/path.db or sqlite:////absolute.db"
+                )
+            return cls.sqlite(path)
+        if name == "file":
+            return cls.sqlite(text[len("file:") :])
+        raise ValueError(
+            f"unsupported database URL scheme {name + ':'!r} in {_redacted(text)!r}: use postgresql://… for "
+            "PostgreSQL, or sqlite:///PATH (or a plain file path) for SQLite"
+        )
+
+    def __str__(self) -> str:
+        """For messages: the path, or the URL without its password."""
+        return str(self.path) if self.engine == "sqlite" else _redacted(self.dsn or "")
+
+
+def _redacted(url: str) -> str:
+    """``url`` with the password of its user-info, if any, replaced by ``***``."""
+    return re.sub(r"^([A-Za-z][A-Za-z0-9+.-]*://[^/@:]*):[^/@]*@", r"\1:***@", url)
+
+
+def resolve_database(cli_value: str | None) -> DatabaseUrl:
+    """``--db`` wins, then ``RELAY_DATABASE_URL``, then the default SQLite file; ``ValueError`` for a URL
+    of an unsupported scheme."""
     if cli_value:
-        return Path(cli_value)
+        return DatabaseUrl.parse(cli_value)
     env = os.environ.get("RELAY_DATABASE_URL", "").strip()
     if env:
-        for prefix in ("sqlite:///", "sqlite://", "file:"):
-            if env.startswith(prefix):
-                env = env[len(prefix) :]
-                break
-        return Path(env)
-    return DEFAULT_DB_PATH
+        return DatabaseUrl.parse(env)
+    return DatabaseUrl.sqlite(DEFAULT_DB_PATH)
 
 
-#: where ``relay-server serve`` saves the admin key it creates on an empty database: beside the database
+#: where ``relay-server serve`` saves the admin key it creates on an empty database: beside a SQLite
+#: database, in ``./.relay/`` for PostgreSQL
 CREDENTIALS_FILE = "relay-dev-credentials.json"
 
 
-def credentials_path(db_path: Path) -> Path:
-    return db_path.resolve().parent / CREDENTIALS_FILE
+def credentials_path(database: DatabaseUrl) -> Path:
+    if database.engine == "sqlite" and database.path is not None:
+        return database.path.resolve().parent / CREDENTIALS_FILE
+    return (DEFAULT_DB_PATH.parent / CREDENTIALS_FILE).resolve()
 
 
 #: ``RELAY_OAUTH_<PROVIDER>_<FIELD>``: a real OAuth provider instead of the simulated one
@@ -54,7 +116,7 @@ class OAuthProviderSettings:
 
 @dataclass
 class Settings:
-    db_path: Path = DEFAULT_DB_PATH
+    database: DatabaseUrl = field(default_factory=lambda: DatabaseUrl.sqlite(DEFAULT_DB_PATH))
     rate_limit_per_minute: int = 600
     burst: int = 100
     dev_mode: bool = True
@@ -106,6 +168,14 @@ class Settings:
     oauth_refresh_margin_seconds: float = 300.0
     #: OAuth: lifetime of the access tokens the simulated provider issues (dev mode)
     oauth_sim_token_ttl_seconds: int = 3600
+    #: PostgreSQL: connections this process keeps open at most (its pool; requests wait for a free one)
+    database_pool_size: int = 10
+    #: days kept of audit events, of executions and of finished webhook deliveries; 0: kept forever.
+    #: Deleted in small batches by a sweep, once per cluster. Executions are kept at least
+    #: ``MIN_EXECUTION_RETENTION_DAYS`` (an idempotent execute is replayed from its execution).
+    audit_retention_days: int = 0
+    execution_retention_days: int = 0
+    delivery_retention_days: int = 0
     extra: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -115,10 +185,36 @@ class Settings:
         loses a claim it is using, and a crashed one's claims are taken over once this has passed."""
         return self.webhook_timeout_seconds + 10.0
 
+    @property
+    def db_path(self) -> Path:
+        """The SQLite file (``ValueError`` on PostgreSQL)."""
+        if self.database.path is None:
+            raise ValueError("the database is not a SQLite file")
+        return self.database.path
+
+    def check(self) -> None:
+        """``ValueError`` naming the setting when one is out of range."""
+        for name in ("audit_retention_days", "execution_retention_days", "delivery_retention_days"):
+            if getattr(self, name) < 0:
+                raise ValueError(f"{name}: must be 0 (keep forever) or a number of days")
+        if 0 < self.execution_retention_days < MIN_EXECUTION_RETENTION_DAYS:
+            raise ValueError(
+                f"RELAY_EXECUTION_RETENTION_DAYS: at least {MIN_EXECUTION_RETENTION_DAYS} (an Idempotency-Key "
+                "replays its execute response from the execution for 24 hours), or 0 to keep them forever"
+            )
+        if self.database_pool_size < 1:
+            raise ValueError("RELAY_DATABASE_POOL_SIZE: must be at least 1")
+
     @classmethod
-    def from_env(cls, db_path: Path | None = None, **overrides: object) -> Settings:
+    def from_env(cls, database: DatabaseUrl | Path | str | None = None, **overrides: object) -> Settings:
+        """Settings from the environment; ``database`` (a URL, a path) instead of ``RELAY_DATABASE_URL``."""
         s = cls()
-        s.db_path = db_path if db_path is not None else resolve_db_path(None)
+        if database is None:
+            s.database = resolve_database(None)
+        elif isinstance(database, DatabaseUrl):
+            s.database = database
+        else:
+            s.database = DatabaseUrl.parse(database)
         if os.environ.get("RELAY_SMTP_HOST"):
             s.smtp_host = os.environ["RELAY_SMTP_HOST"]
             s.smtp_port = int(os.environ.get("RELAY_SMTP_PORT", "25"))
@@ -159,6 +255,10 @@ _ENV_NUMBERS: list[tuple[str, str, type[float] | type[int]]] = [
     ("key_verify_threads", "RELAY_KEY_VERIFY_THREADS", int),
     ("auth_failures_per_address", "RELAY_AUTH_FAILURES_PER_ADDRESS", int),
     ("auth_failures_per_key", "RELAY_AUTH_FAILURES_PER_KEY", int),
+    ("database_pool_size", "RELAY_DATABASE_POOL_SIZE", int),
+    ("audit_retention_days", "RELAY_AUDIT_RETENTION_DAYS", int),
+    ("execution_retention_days", "RELAY_EXECUTION_RETENTION_DAYS", int),
+    ("delivery_retention_days", "RELAY_DELIVERY_RETENTION_DAYS", int),
 ]
 
 

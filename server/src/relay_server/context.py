@@ -36,6 +36,8 @@ class Ctx:
     body: Any = None
     idempotency_key: str | None = None
     execution_began: bool = False
+    #: the execution the request began (its response is that execution: replays rebuild it from the record)
+    execution_id: str | None = None
     audit_target: str | None = None
     audit_metadata: dict[str, Any] = field(default_factory=dict)
     audit: bool = True
@@ -49,14 +51,18 @@ class Ctx:
         assert self.principal is not None
         return self.principal.workspace_id
 
-    def began(self) -> None:
-        """Marks that execution began: from now on the idempotent response is stored whatever happens.
+    async def began(self, execution_id: str) -> None:
+        """Marks that execution ``execution_id`` began: from now on the idempotent response is stored
+        whatever happens, and the key refers to the execution (its replay is rebuilt from it).
 
         Call it inside the transaction that starts the execution so the mark is atomic with it.
         """
         self.execution_began = True
+        self.execution_id = execution_id
         if self.idempotency_key is not None:
-            self.services.idempotency.mark_executing(self.workspace_id, self.idempotency_key)
+            await self.services.idempotency.mark_executing(
+                self.workspace_id, self.idempotency_key, execution_id
+            )
 
 
 #: a registered handler (each has its own signature; ``tests/test_handlers.py`` checks them)

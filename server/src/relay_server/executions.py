@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -22,7 +22,7 @@ from relay_server.errors import ApiError, validation_failed
 from relay_server.ids import new_id
 from relay_server.redaction import redact
 from relay_server.services import Services
-from relay_server.stores import confirm_tokens, connections, executions
+from relay_server.stores import confirm_tokens, connections, executions, usage
 from relay_server.timeutil import iso_required, parse_iso_ms
 from relay_server.tokens import TokenError, params_digest
 
@@ -34,8 +34,8 @@ INTERRUPTED = models.ExecutionError(
 )
 
 
-def load(services: Services, workspace_id: str, execution_id: str) -> models.Execution:
-    found = executions.get(services.db, workspace_id, execution_id)
+async def load(services: Services, workspace_id: str, execution_id: str) -> models.Execution:
+    found = await executions.get(services.db, workspace_id, execution_id)
     if found is None:
         raise ApiError(404, ErrorCode.not_found, f"No execution {execution_id} in this workspace.")
     return found
@@ -61,7 +61,7 @@ def validate_params(action: ActionDef, params: dict[str, Any]) -> None:
         raise validation_failed(errors)
 
 
-def describe(
+async def describe(
     services: Services, workspace_id: str, action: ActionDef, params: dict[str, Any]
 ) -> tuple[str, list[str], list[str]]:
     """The human summary, effects and warnings of running ``action`` with ``params``."""
@@ -94,7 +94,8 @@ def describe(
         effects = [f"Posts 1 message to {where}"]
     if (
         action.requires_connection
-        and connections.active_for_provider(services.db, workspace_id, action.requires_connection) is None
+        and await connections.active_for_provider(services.db, workspace_id, action.requires_connection)
+        is None
     ):
         warnings.append(
             f"This action needs an active {action.requires_connection} connection; executing fails with "
@@ -103,14 +104,14 @@ def describe(
     return summary, effects, warnings
 
 
-def preview(
+async def preview(
     services: Services, workspace_id: str, action: ActionDef, params: dict[str, Any]
 ) -> models.Preview:
     """Validates ``params``, issues a confirm token bound to them and records the preview."""
     validate_params(action, params)
-    summary, effects, warnings = describe(services, workspace_id, action, params)
+    summary, effects, warnings = await describe(services, workspace_id, action, params)
     issued = services.tokens.issue(workspace_id, action.id, params)
-    confirm_tokens.insert_preview(
+    await confirm_tokens.insert_preview(
         services.db,
         nonce=issued.nonce,
         workspace_id=workspace_id,
@@ -161,7 +162,7 @@ async def execute(
     request: models.ExecuteRequest,
     idempotency_key: str | None,
     api_key_id: str | None,
-    started: Callable[[str], None],
+    started: Callable[[str], Awaitable[None]],
 ) -> models.Execution:
     """Runs ``action`` once for the confirm token of ``request`` and returns the finished execution.
 
@@ -177,16 +178,16 @@ async def execute(
     except TokenError as exc:
         raise _token_error(exc.reason) from None
     nonce = str(payload["n"])
-    if services.tokens.is_used(nonce):
+    if await services.tokens.is_used(nonce):
         raise _token_used()
-    params = confirm_tokens.previewed_params(db, nonce, workspace_id)
+    params = await confirm_tokens.previewed_params(db, nonce, workspace_id)
     if params is None or params_digest(params) != payload["d"]:
         raise _token_error("invalid")
     if "params" in request and params_digest(request["params"]) != payload["d"]:
         raise _token_error("invalid")
     connection_id = None
     if action.requires_connection:
-        connection_id = connections.active_for_provider(db, workspace_id, action.requires_connection)
+        connection_id = await connections.active_for_provider(db, workspace_id, action.requires_connection)
         if connection_id is None:
             raise ApiError(
                 409,
@@ -195,10 +196,12 @@ async def execute(
                 "connections.authorize, then execute again.",
             )
     exe_id = new_id("exe")
-    with db.transaction():
-        if not services.tokens.consume(nonce, workspace_id, int(payload["e"])):
+    created_at = now_ms()
+    day = usage_day(created_at)
+    async with db.transaction():
+        if not await services.tokens.consume(nonce, workspace_id, int(payload["e"])):
             raise _token_used()
-        executions.insert_running(
+        await executions.insert_running(
             db,
             execution_id=exe_id,
             workspace_id=workspace_id,
@@ -206,9 +209,12 @@ async def execute(
             params=redact(params),
             idempotency_key=idempotency_key,
             api_key_id=api_key_id,
-            created_at=now_ms(),
+            created_at=created_at,
         )
-        started(exe_id)
+        await started(exe_id)
+        # last: concurrent executions of one action in one workspace share this row, so its lock is
+        # held for the commit only
+        await usage.count_started(db, workspace_id, day, action.id)
     began = time.perf_counter()
     result: dict[str, Any] | None = None
     error: models.ExecutionError | None = None
@@ -238,19 +244,21 @@ async def execute(
         error = models.ExecutionError(code="adapter_error", message="the action failed unexpectedly")
     elapsed = time.perf_counter() - began
     status = "succeeded" if error is None else "failed"
-    executions.finish(
-        db,
-        exe_id,
-        status=status,
-        result=redact(result) if result is not None else None,
-        error=error,
-        completed_at=now_ms(),
-        duration_ms=int(elapsed * 1000),
-    )
+    async with db.transaction():
+        await executions.finish(
+            db,
+            exe_id,
+            status=status,
+            result=redact(result) if result is not None else None,
+            error=error,
+            completed_at=now_ms(),
+            duration_ms=int(elapsed * 1000),
+        )
+        await usage.count_finished(db, workspace_id, day, action.id, status)
     services.metrics.observe_execution(action.id, status, elapsed)
-    execution = load(services, workspace_id, exe_id)
+    execution = await load(services, workspace_id, exe_id)
     try:
-        services.emit(workspace_id, f"execution.{status}", execution)
+        await services.emit(workspace_id, f"execution.{status}", execution)
     except Exception:
         log.exception("an execution event listener failed (execution %s)", exe_id)
     return execution
@@ -259,28 +267,48 @@ async def execute(
 # -- interrupted executions ---------------------------------------------------------------------------
 
 
-def fail_interrupted(services: Services, began_before_ms: int) -> list[tuple[str, str]]:
-    """Marks executions still ``running`` that began before ``began_before_ms`` as failed (``interrupted``)
-    and emits ``execution.failed`` for each.
+def usage_day(created_at_ms: int) -> str:
+    """The usage counters' day of an execution: the UTC date it began."""
+    return time.strftime("%Y-%m-%d", time.gmtime(created_at_ms // 1000))
+
+
+#: the interrupted-execution sweep marks this many per statement
+INTERRUPTED_BATCH = 100
+
+
+async def fail_interrupted(services: Services, began_before_ms: int) -> list[tuple[str, str]]:
+    """Marks executions still ``running`` that began before ``began_before_ms`` as failed (``interrupted``),
+    counts them in the usage counters and emits ``execution.failed`` for each.
 
     Only a process that died mid-execution leaves one behind. Returns ``(workspace_id, execution_id)`` of
     each one this call marked (another process doing the same at once marks each row only once).
     """
+    db = services.db
     marked: list[tuple[str, str]] = []
-    for workspace_id, exe_id in executions.running_before(services.db, began_before_ms):
-        if executions.fail_if_running(services.db, exe_id, INTERRUPTED, now_ms()):
+    while True:
+        found = await executions.running_before(db, began_before_ms, INTERRUPTED_BATCH)
+        for workspace_id, exe_id in found:
+            async with db.transaction():
+                row = await executions.fail_if_running(db, exe_id, INTERRUPTED, now_ms())
+                if row is not None:
+                    day = usage_day(int(row["created_at"]))
+                    await usage.count_finished(db, workspace_id, day, str(row["action_id"]), "failed")
+            if row is None:
+                continue
             marked.append((workspace_id, exe_id))
             log.warning("execution %s was interrupted by a server stop; marked failed", exe_id)
-            services.emit(workspace_id, "execution.failed", load(services, workspace_id, exe_id))
-    return marked
+            await services.emit(workspace_id, "execution.failed", await load(services, workspace_id, exe_id))
+        if len(found) < INTERRUPTED_BATCH:
+            return marked
 
 
-async def interrupted_loop(services: Services) -> None:
-    """Background task: fails executions left ``running`` by a process that stopped mid-execution."""
-    after_ms = int(services.settings.interrupted_after_seconds * 1000)
-    while True:
-        try:
-            fail_interrupted(services, now_ms() - after_ms)
-        except Exception:
-            log.exception("the interrupted-execution check failed")
-        await asyncio.sleep(min(60.0, max(0.5, services.settings.interrupted_after_seconds / 4)))
+def interrupted_interval(services: Services) -> float:
+    """How often the interrupted-execution sweep runs (over the cluster)."""
+    return min(60.0, max(0.5, services.settings.interrupted_after_seconds / 4))
+
+
+async def sweep_interrupted(services: Services) -> None:
+    """The sweep (see ``sweeps``): fails executions left ``running`` by a process that stopped mid-execution."""
+    await fail_interrupted(
+        services, services.db.now_ms() - int(services.settings.interrupted_after_seconds * 1000)
+    )

@@ -1,22 +1,25 @@
 """Durable idempotency keys (Stripe semantics, IETF draft-ietf-httpapi-idempotency-key-header).
 
-The lock is a row in the database: ``INSERT`` under ``BEGIN IMMEDIATE`` decides the single winner
-across coroutines, threads and processes. States: ``locked`` (handler running, nothing executed yet),
-``executing`` (execution began; the key can never run again), ``done`` (response stored). A key left
+The lock is a row in the database: one ``INSERT … ON CONFLICT`` statement decides the single winner
+across coroutines, processes and hosts (the primary key on (workspace, key); SQLite's write lock or
+PostgreSQL's row lock orders concurrent statements). States: ``locked`` (handler running, nothing executed yet),
+``executing`` (execution began; the key can never run again), ``done`` (response stored: its status and body, or — for an execute — the execution id it is rebuilt
+from, so a key costs a few dozen bytes, not a copy of the response). A key left
 ``executing`` by a process that stopped mid-execution answers 409 ``conflict`` once it is older than
 ``interrupted_after_ms``, instead of ``idempotency_in_progress`` forever.
 """
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
 from dataclasses import dataclass
 
 from relay_server._generated.models import ErrorCode
-from relay_server.db import Database, now_ms
+from relay_server.db import Database
 from relay_server.errors import ApiError
-from relay_server.stores import confirm_tokens, executions, idempotency
+from relay_server.stores import confirm_tokens, idempotency
 
 RETENTION_MS = 24 * 3600 * 1000
 #: a ``locked`` row older than this belongs to a process that died before anything executed
@@ -71,9 +74,17 @@ def fingerprint(method: str, path: str, body: object) -> str:
 
 @dataclass(frozen=True)
 class StoredResponse:
+    """A response to replay: its ``body``, or ``ref`` (an execution id) to rebuild it from."""
+
     status: int
-    body: bytes
+    body: bytes | None
     headers: dict[str, str]
+    ref: str | None = None
+
+
+#: purges delete this many rows per statement: each statement is short, so it never holds the database
+#: (SQLite's write lock, the event loop on SQLite) long enough for a request to notice
+PURGE_BATCH = 500
 
 
 class IdempotencyStore:
@@ -82,20 +93,15 @@ class IdempotencyStore:
         #: an ``executing`` row this old belongs to a process that stopped mid-execution
         self.interrupted_after_ms = interrupted_after_ms
 
-    def begin(self, workspace_id: str, key: str, fp: str) -> StoredResponse | None:
+    async def begin(self, workspace_id: str, key: str, fp: str) -> StoredResponse | None:
         """Takes the lock (returns None) or returns the stored response to replay; raises 409/422."""
-        now = now_ms()
-        with self.db.transaction():
-            row = idempotency.get(self.db, workspace_id, key)
-            if row is not None and (
-                row["expires_at"] <= now
-                or (row["state"] == "locked" and row["locked_at"] < now - STALE_LOCK_MS)
-            ):
-                idempotency.delete(self.db, workspace_id, key)
-                row = None
-            if row is None:
-                idempotency.insert_locked(self.db, workspace_id, key, fp, now, now + RETENTION_MS)
-                return None
+        now = self.db.now_ms()
+        expires = now + RETENTION_MS
+        if await idempotency.take(self.db, workspace_id, key, fp, now, expires, now - STALE_LOCK_MS):
+            return None
+        row = await idempotency.get(self.db, workspace_id, key)
+        if row is None:  # purged between the two statements: it had expired, so take it again
+            return await self.begin(workspace_id, key, fp)
         if row["request_hash"] != fp:
             raise ApiError(
                 422,
@@ -103,7 +109,7 @@ class IdempotencyStore:
                 "This Idempotency-Key was used with a different request body.",
             )
         if row["state"] == "executing" and row["locked_at"] < now - self.interrupted_after_ms:
-            raise self._interrupted(workspace_id, key)
+            raise self._interrupted(row["response_ref"])
         if row["state"] != "done":
             raise ApiError(
                 409,
@@ -111,16 +117,18 @@ class IdempotencyStore:
                 "A request with this Idempotency-Key is still being processed; retry shortly.",
                 headers={"Retry-After": "1"},
             )
+        body = row["response_body"]
         return StoredResponse(
             status=int(row["status_code"]),
-            body=bytes(row["response_body"]),
+            body=None if body is None else bytes(body),
             headers=json.loads(row["response_headers"] or "{}"),
+            ref=row["response_ref"] if body is None else None,
         )
 
-    def _interrupted(self, workspace_id: str, key: str) -> ApiError:
+    @staticmethod
+    def _interrupted(exe_id: str | None) -> ApiError:
         # Not idempotency_in_progress: that one says "retry shortly" (and the SDKs do), which would
         # never end. The action may have run; it must never run twice, so the key stays spent.
-        exe_id = executions.latest_id_with_idempotency_key(self.db, workspace_id, key)
         where = f"execution {exe_id}" if exe_id is not None else "its execution"
         return ApiError(
             409,
@@ -130,20 +138,36 @@ class IdempotencyStore:
             "send a new key to try again.",
         )
 
-    def mark_executing(self, workspace_id: str, key: str) -> None:
-        idempotency.mark_executing(self.db, workspace_id, key)
+    async def mark_executing(self, workspace_id: str, key: str, execution_id: str) -> None:
+        await idempotency.mark_executing(self.db, workspace_id, key, execution_id)
 
-    def complete(
-        self, workspace_id: str, key: str, status: int, body: bytes, headers: dict[str, str]
+    async def complete(
+        self,
+        workspace_id: str,
+        key: str,
+        status: int,
+        body: bytes | None,
+        headers: dict[str, str],
+        ref: str | None = None,
     ) -> None:
-        idempotency.complete(self.db, workspace_id, key, status, body, headers)
+        await idempotency.complete(self.db, workspace_id, key, status, body, headers, ref)
 
-    def release(self, workspace_id: str, key: str) -> None:
-        idempotency.release(self.db, workspace_id, key)
+    async def release(self, workspace_id: str, key: str) -> None:
+        await idempotency.release(self.db, workspace_id, key)
 
-    def purge_expired(self) -> int:
-        """Drops expired keys, and the expired previews and used-token records with them."""
-        now = now_ms()
-        purged = idempotency.purge_expired(self.db, now)
-        confirm_tokens.purge_expired(self.db, now)
-        return purged
+    async def purge_expired(self, pause: float = 0.01) -> int:
+        """Drops expired keys, previews and used-token records, ``PURGE_BATCH`` rows per statement with a
+        pause between statements (requests go first); returns how many rows went."""
+        total = 0
+        for purge in (
+            idempotency.purge_expired,
+            confirm_tokens.purge_expired_previews,
+            confirm_tokens.purge_expired_used,
+        ):
+            while True:
+                deleted = await purge(self.db, self.db.now_ms(), PURGE_BATCH)
+                total += deleted
+                if deleted < PURGE_BATCH:
+                    break
+                await asyncio.sleep(pause)
+        return total

@@ -33,6 +33,12 @@ def _encode(value: int, width: int) -> str:
     return "".join(reversed(chars))
 
 
+def id_before(prefix: str, ms: int) -> str:
+    """A position sorting below every id of ``prefix`` made at or after ``ms`` and above every one made
+    before it (range deletions by age)."""
+    return f"{prefix}_{_encode(ms, 10)}"
+
+
 def new_id(prefix: str) -> str:
     """A time-ordered id; ids made by one process in the same millisecond stay strictly increasing."""
     global _last_ms, _last_rand

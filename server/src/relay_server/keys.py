@@ -87,37 +87,17 @@ class KeyStore:
         #: verifications in progress by cache key: concurrent requests with one key share one
         self._verifying: dict[str, asyncio.Future[Principal | None]] = {}
 
-    def create(
+    async def create(
         self, workspace_id: str, role: str, name: str | None = None, expires_at: int | None = None
     ) -> tuple[str, str, int]:
-        """Creates a key; returns ``(key_id, full_key, created_at)``. The full key is never stored.
-        (Hashes on the calling thread: for the command line; the server uses :meth:`create_async`.)"""
-        _check_role(role)
-        prefix, full = generate_key()
-        return self._insert(workspace_id, role, name, expires_at, prefix, full, _hasher.hash(full))
-
-    async def create_async(
-        self, workspace_id: str, role: str, name: str | None = None, expires_at: int | None = None
-    ) -> tuple[str, str, int]:
-        """:meth:`create`, hashing on the key pool instead of the event loop."""
+        """Creates a key; returns ``(key_id, full_key, created_at)``. The full key is never stored; it is
+        hashed on the key pool, off the event loop."""
         _check_role(role)
         prefix, full = generate_key()
         hashed = await asyncio.get_running_loop().run_in_executor(self._pool, _hasher.hash, full)
-        return self._insert(workspace_id, role, name, expires_at, prefix, full, hashed)
-
-    def _insert(
-        self,
-        workspace_id: str,
-        role: str,
-        name: str | None,
-        expires_at: int | None,
-        prefix: str,
-        full: str,
-        hashed: str,
-    ) -> tuple[str, str, int]:
         key_id = new_id("key")
         created = now_ms()
-        api_keys.insert(
+        await api_keys.insert(
             self.db,
             key_id=key_id,
             workspace_id=workspace_id,
@@ -138,7 +118,7 @@ class KeyStore:
         now = time.monotonic()
         hit = self._cache.get(ck)
         if hit is not None and hit[1] > now:
-            principal = self._still_valid(ck, hit[0])
+            principal = await self._still_valid(ck, hit[0])
             if principal is not None:
                 # a key in use stays verified (revocation and expiry are checked on every request
                 # anyway): it never needs Argon2 again, so a throttled address cannot lock it out
@@ -149,7 +129,7 @@ class KeyStore:
             return None
         client = client_address(client_host)
         if self.throttle is not None:
-            refusal = self.throttle.refusal(client, prefix)
+            refusal = await self.throttle.refusal(client, prefix)
             if refusal is not None:
                 what, decision = refusal
                 raise Throttled(decision, f"Too many failed authentications for this {what}.")
@@ -160,19 +140,19 @@ class KeyStore:
             pending.add_done_callback(lambda _: self._verifying.pop(ck, None))
         return await asyncio.shield(pending)
 
-    def _still_valid(self, ck: str, principal: Principal) -> Principal | None:
-        if principal.expires_at is not None and principal.expires_at <= now_ms():
+    async def _still_valid(self, ck: str, principal: Principal) -> Principal | None:
+        if principal.expires_at is not None and principal.expires_at <= self.db.now_ms():
             self._drop(ck)
             return None
         # The cache saves the Argon2 verification, not the revocation check: a primary-key lookup
         # costs microseconds and sees a revoke made by any process sharing the database at once.
-        if not api_keys.not_revoked(self.db, principal.key_id):
+        if not await api_keys.not_revoked(self.db, principal.key_id):
             self._drop(ck)
             return None
         return principal
 
     async def _verify_uncached(self, ck: str, key: str, prefix: str, client: str) -> Principal | None:
-        row = api_keys.by_prefix(self.db, prefix)
+        row = await api_keys.by_prefix(self.db, prefix)
         # verified against a dummy hash when no key has the prefix, so a miss costs as much as a mismatch
         stored = row["hash"] if row is not None else _DUMMY_HASH
         ok = await asyncio.get_running_loop().run_in_executor(self._pool, _matches, stored, key)
@@ -180,15 +160,15 @@ class KeyStore:
             row is None
             or not ok
             or row["revoked_at"] is not None
-            or (row["expires_at"] is not None and int(row["expires_at"]) <= now_ms())
+            or (row["expires_at"] is not None and int(row["expires_at"]) <= self.db.now_ms())
         ):
             if self.throttle is not None:
-                self.throttle.failed(client, prefix)
+                await self.throttle.failed(client, prefix)
             return None
         principal = Principal(
             key_id=row["id"], workspace_id=row["workspace_id"], role=row["role"], expires_at=row["expires_at"]
         )
-        api_keys.touch(self.db, principal.key_id, now_ms())
+        await api_keys.touch(self.db, principal.key_id, now_ms())
         with self._lock:
             if len(self._cache) > 10_000:
                 self._cache.clear()

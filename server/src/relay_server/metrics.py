@@ -32,6 +32,12 @@ class Metrics:
             ["operation", "status"],
             registry=self.registry,
         )
+        self.sweeps = Counter(
+            "relay_sweeps",
+            "Background sweeps this process ran (each runs once per interval over every process).",
+            ["sweep"],
+            registry=self.registry,
+        )
         self.chat_streams = Counter(
             "relay_chat_streams",
             "Chat SSE streams by outcome: completed, or cancelled when the client disconnected early.",

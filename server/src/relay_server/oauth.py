@@ -104,9 +104,13 @@ class TokenCipher:
     """Fernet (AES-128-CBC + HMAC-SHA256) with a key from ``RELAY_ENCRYPTION_KEY``; in dev mode a
     key generated once and kept in the database."""
 
-    def __init__(self, db: Database, key: str | None) -> None:
-        key = key or meta.set_if_absent(db, "dev_encryption_key", Fernet.generate_key().decode())
+    def __init__(self, key: str) -> None:
         self._fernet = Fernet(key.encode())
+
+    @classmethod
+    async def load(cls, db: Database, key: str | None) -> TokenCipher:
+        """The cipher of ``key``, else of the dev key kept in the database (created on first use)."""
+        return cls(key or await meta.set_if_absent(db, "dev_encryption_key", Fernet.generate_key().decode()))
 
     def encrypt(self, tokens: dict[str, object]) -> bytes:
         return self._fernet.encrypt(json.dumps(tokens).encode())
@@ -128,10 +132,10 @@ async def fresh_access_token(
 ) -> str:
     """The connection's access token, refreshed at the provider's token endpoint first when it expires
     within ``settings.oauth_refresh_margin_seconds``. The refreshed tokens are stored encrypted."""
-    row = connections.active_tokens(db, connection_id)
+    row = await connections.active_tokens(db, connection_id)
     if row is None or row["token_blob"] is None:
         raise RefreshFailed("no active connection")
-    cipher = TokenCipher(db, settings.encryption_key)
+    cipher = await TokenCipher.load(db, settings.encryption_key)
     tokens = cipher.decrypt(row["token_blob"])
     margin_ms = int(settings.oauth_refresh_margin_seconds * 1000)
     if row["access_expires_at"] is not None and row["access_expires_at"] - margin_ms > now_ms():
@@ -161,7 +165,7 @@ async def fresh_access_token(
     now = now_ms()
     expires_in = fresh.get("expires_in", 3600)
     expires = now + int(expires_in if isinstance(expires_in, (int, float, str)) else 3600) * 1000
-    connections.store_refreshed(db, connection_id, cipher.encrypt(merged), expires, now)
+    await connections.store_refreshed(db, connection_id, cipher.encrypt(merged), expires, now)
     return str(merged["access_token"])
 
 
@@ -171,10 +175,10 @@ async def fresh_access_token(
 def sim_routes(db: Database, token_ttl_seconds: int = 3600) -> list[Route]:
     """The simulated provider keeps only SHA-256 digests of the tokens it issued (never the tokens)."""
 
-    def issue(provider: str, scope: str, grant: str, family: str | None = None) -> dict[str, object]:
+    async def issue(provider: str, scope: str, grant: str, family: str | None = None) -> dict[str, object]:
         tokens = _sim_tokens(provider, scope, token_ttl_seconds)
         now = now_ms()
-        oauth_sim.insert_token_pair(
+        await oauth_sim.insert_token_pair(
             db,
             provider=provider,
             grant_type=grant,
@@ -196,7 +200,7 @@ def sim_routes(db: Database, token_ttl_seconds: int = 3600) -> list[Route]:
         ):
             return JSONResponse({"error": "invalid_request"}, status_code=400)
         code = secrets.token_urlsafe(24)
-        oauth_sim.insert_code(
+        await oauth_sim.insert_code(
             db,
             code=code,
             provider=provider,
@@ -217,7 +221,7 @@ def sim_routes(db: Database, token_ttl_seconds: int = 3600) -> list[Route]:
         form = await _form(request)
         grant = form.get("grant_type")
         if grant == "refresh_token":
-            old = oauth_sim.token(db, _digest(str(form.get("refresh_token", ""))))
+            old = await oauth_sim.token(db, _digest(str(form.get("refresh_token", ""))))
             if (
                 old is None
                 or old["kind"] != "refresh"
@@ -226,12 +230,14 @@ def sim_routes(db: Database, token_ttl_seconds: int = 3600) -> list[Route]:
             ):
                 return JSONResponse({"error": "invalid_grant"}, status_code=400)
             # rotation: the used refresh token is revoked, the family lives on
-            oauth_sim.revoke_token(db, _digest(str(form["refresh_token"])), now_ms())
-            return JSONResponse(issue(provider, str(form.get("scope", "")), "refresh_token", old["family"]))
+            await oauth_sim.revoke_token(db, _digest(str(form["refresh_token"])), now_ms())
+            return JSONResponse(
+                await issue(provider, str(form.get("scope", "")), "refresh_token", old["family"])
+            )
         if grant != "authorization_code":
             return JSONResponse({"error": "unsupported_grant_type"}, status_code=400)
         verifier = str(form.get("code_verifier", ""))
-        row = oauth_sim.take_code(db, str(form.get("code", "")), provider, now_ms())
+        row = await oauth_sim.take_code(db, str(form.get("code", "")), provider, now_ms())
         if row is None:
             return JSONResponse({"error": "invalid_grant"}, status_code=400)
         if s256(verifier) != row["code_challenge"]:
@@ -240,20 +246,20 @@ def sim_routes(db: Database, token_ttl_seconds: int = 3600) -> list[Route]:
             )
         if row["redirect_uri"] and form.get("redirect_uri") != row["redirect_uri"]:
             return JSONResponse({"error": "invalid_grant"}, status_code=400)
-        return JSONResponse(issue(provider, row["scopes"], "authorization_code"))
+        return JSONResponse(await issue(provider, row["scopes"], "authorization_code"))
 
     async def revoke(request: Request) -> Response:
         """RFC 7009: revoking a token revokes its whole grant (every token of the family)."""
         form = await _form(request)
-        row = oauth_sim.token(db, _digest(form.get("token", "")))
+        row = await oauth_sim.token(db, _digest(form.get("token", "")))
         if row is not None:
-            oauth_sim.revoke_family(db, row["family"], now_ms())
+            await oauth_sim.revoke_family(db, row["family"], now_ms())
         return Response(status_code=200)
 
     async def introspect(request: Request) -> Response:
         """RFC 7662-style: whether a token is active, plus how it was granted (for tests and debugging)."""
         form = await _form(request)
-        row = oauth_sim.token(db, _digest(form.get("token", "")))
+        row = await oauth_sim.token(db, _digest(form.get("token", "")))
         if row is None:
             return JSONResponse({"active": False})
         expired = row["expires_at"] is not None and row["expires_at"] <= now_ms()

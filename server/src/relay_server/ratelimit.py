@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import ipaddress
 import math
-import time
 from dataclasses import dataclass
 
 from relay_server.db import Database
@@ -84,15 +83,15 @@ class Limiter:
         self.db = db
         self.policy = policy
 
-    def take(self, key: str, now: float | None = None) -> Decision:
-        t = time.time() if now is None else now
+    async def take(self, key: str, now: float | None = None) -> Decision:
+        t = self.db.now() if now is None else now
         p = self.policy
         bucket = p.bucket(key)
-        tat = rate_limits.take(self.db, bucket, t, p.interval, p.tau)
+        tat = await rate_limits.take(self.db, bucket, t, p.interval, p.tau)
         if tat is not None:
             return p.allowed(tat, t)
         # refused: read how long until there is room (a second statement, on this path only)
-        return p.refused(rate_limits.tats(self.db, [bucket]).get(bucket, t), t)
+        return p.refused((await rate_limits.tats(self.db, [bucket])).get(bucket, t), t)
 
 
 def client_address(host: str | None) -> str:
@@ -133,20 +132,22 @@ class FailedAuthThrottle:
             (self.by_key, self.by_key.bucket(prefix), "API key"),
         ]
 
-    def refusal(self, address: str, prefix: str, now: float | None = None) -> tuple[str, Decision] | None:
+    async def refusal(
+        self, address: str, prefix: str, now: float | None = None
+    ) -> tuple[str, Decision] | None:
         """When the address's or the prefix's bucket is empty: what is throttled ("client address" or
         "API key") and the refusal; else ``None`` (go on, verify)."""
-        t = time.time() if now is None else now
+        t = self.db.now() if now is None else now
         buckets = self._buckets(address, prefix)
-        found = rate_limits.tats(self.db, [bucket for _, bucket, _ in buckets])
+        found = await rate_limits.tats(self.db, [bucket for _, bucket, _ in buckets])
         for policy, bucket, what in buckets:
             tat = found.get(bucket)
             if tat is not None and not policy.has_room(tat, t):
                 return what, policy.refused(tat, t)
         return None
 
-    def failed(self, address: str, prefix: str, now: float | None = None) -> None:
+    async def failed(self, address: str, prefix: str, now: float | None = None) -> None:
         """Counts one failed verification against the address and the prefix."""
-        t = time.time() if now is None else now
+        t = self.db.now() if now is None else now
         for policy, bucket, _ in self._buckets(address, prefix):
-            rate_limits.take(self.db, bucket, t, policy.interval, policy.tau)
+            await rate_limits.take(self.db, bucket, t, policy.interval, policy.tau)

@@ -35,6 +35,7 @@ from relay_server.keys import Principal, Throttled
 from relay_server.middleware import request_id_of
 from relay_server.ratelimit import Decision
 from relay_server.services import Services
+from relay_server.stores import executions
 
 log = logging.getLogger("relay_server")
 
@@ -118,7 +119,7 @@ class PathDispatcher:
         try:
             if binding.op.roles:
                 ctx.principal = await self._authenticate(request)
-                decision = self.services.limiter.take(ctx.principal.workspace_id)
+                decision = await self.services.limiter.take(ctx.principal.workspace_id)
                 if not decision.allowed:
                     raise ApiError(
                         429,
@@ -155,7 +156,7 @@ class PathDispatcher:
             response.headers["RateLimit-Policy"] = decision.policy
             response.headers["RateLimit"] = decision.header
         if self._should_audit(binding, ctx, response.status_code):
-            self._audit(binding, ctx, response.status_code)
+            await self._audit(binding, ctx, response.status_code)
         self.services.metrics.requests.labels(binding.op.operation_id, str(response.status_code)).inc()
         return response
 
@@ -193,7 +194,7 @@ class PathDispatcher:
         settings = self.services.settings
         if settings.dev_mode:  # a local sandbox: say where its keys come from (never the key itself)
             detail += (
-                f" This reference server saved the admin key it created to {credentials_path(settings.db_path)}"
+                f" This reference server saved the admin key it created to {credentials_path(settings.database)}"
                 " (beside its database); `relay-server keys create --workspace ws_… --role admin` makes another."
             )
         return ApiError(
@@ -206,34 +207,50 @@ class PathDispatcher:
             return await binding.invoke(ctx)
         store = self.services.idempotency
         ws = ctx.principal.workspace_id
-        stored = store.begin(ws, key, fingerprint(ctx.request.method, ctx.request.url.path, ctx.body))
+        stored = await store.begin(ws, key, fingerprint(ctx.request.method, ctx.request.url.path, ctx.body))
         if stored is not None:
             headers = dict(stored.headers)
             headers["Idempotent-Replayed"] = "true"
             ctx.audit_metadata["idempotent_replayed"] = True
-            return Response(stored.body, status_code=stored.status, headers=headers)
+            body = stored.body if stored.ref is None else await self._rebuild(ws, stored.ref)
+            return Response(body, status_code=stored.status, headers=headers)
         try:
             response = await binding.invoke(ctx)
         except ApiError as exc:
             if ctx.execution_began:
                 response = error_response(exc, ctx.request_id)
-                self._store(ws, key, response)
+                await self._store(ws, key, response)
             else:
-                store.release(ws, key)
+                await store.release(ws, key)
             raise
         except BaseException:
             if ctx.execution_began:
-                self._store(ws, key, error_response(internal_error(), ctx.request_id))
+                await self._store(ws, key, error_response(internal_error(), ctx.request_id))
             else:
-                store.release(ws, key)
+                await store.release(ws, key)
             raise
         if isinstance(response, StreamingResponse):  # a streamed reply (chat): kept once it completes
             response.body_iterator = self._store_when_complete(ws, key, response, response.body_iterator)
+        elif response.status_code < 400 and ctx.execution_id is not None:
+            # the response is the finished execution: the key keeps its id, a replay reads it again
+            await self._store(ws, key, response, ref=ctx.execution_id)
         elif response.status_code < 400 or ctx.execution_began:
-            self._store(ws, key, response)
+            await self._store(ws, key, response)
         else:
-            store.release(ws, key)
+            await store.release(ws, key)
         return response
+
+    async def _rebuild(self, workspace_id: str, execution_id: str) -> bytes:
+        """The body of a stored execute response: its execution, as the response showed it (a finished
+        execution never changes; retention keeps it longer than the key)."""
+        execution = await executions.get(self.services.db, workspace_id, execution_id)
+        if execution is None:
+            raise ApiError(
+                409,
+                ErrorCode.conflict,
+                f"The response of this Idempotency-Key was execution {execution_id}, which no longer exists.",
+            )
+        return dumps(execution)
 
     async def _store_when_complete(
         self, ws: str, key: str, response: StreamingResponse, body: AsyncIterable[str | bytes | memoryview]
@@ -250,20 +267,27 @@ class PathDispatcher:
         finally:
             if complete:
                 headers = {k: v for k, v in response.headers.items() if k.lower() in _REPLAY_HEADERS}
-                self.services.idempotency.complete(ws, key, response.status_code, b"".join(chunks), headers)
+                await self.services.idempotency.complete(
+                    ws, key, response.status_code, b"".join(chunks), headers
+                )
             else:
-                self.services.idempotency.release(ws, key)
+                await self.services.idempotency.release(ws, key)
 
-    def _store(self, ws: str, key: str, response: Response) -> None:
-        body = bytes(response.body) if hasattr(response, "body") else b""
+    async def _store(self, ws: str, key: str, response: Response, ref: str | None = None) -> None:
+        """Keeps what a replay of ``response`` needs: its status and headers, and its body — or, with
+        ``ref``, the id of the execution it is rebuilt from."""
         headers = {k: v for k, v in response.headers.items() if k.lower() in _REPLAY_HEADERS}
-        self.services.idempotency.complete(ws, key, response.status_code, body, headers)
+        if ref is not None:
+            await self.services.idempotency.complete(ws, key, response.status_code, None, headers, ref)
+            return
+        body = bytes(response.body) if hasattr(response, "body") else b""
+        await self.services.idempotency.complete(ws, key, response.status_code, body, headers)
 
     @staticmethod
     def _should_audit(binding: OperationBinding, ctx: Ctx, status: int) -> bool:
         return binding.mutating and ctx.principal is not None and ctx.audit and status != 429
 
-    def _audit(self, binding: OperationBinding, ctx: Ctx, status: int) -> None:
+    async def _audit(self, binding: OperationBinding, ctx: Ctx, status: int) -> None:
         outcome = "success" if status < 400 else "denied" if status in (401, 403) else "failure"
         metadata = dict(ctx.audit_metadata)
         if ctx.path:
@@ -271,7 +295,7 @@ class PathDispatcher:
         if isinstance(ctx.body, dict):
             metadata.setdefault("request", ctx.body)
         try:
-            record(
+            await record(
                 self.services.db,
                 workspace_id=ctx.workspace_id,
                 actor_key_id=ctx.principal.key_id if ctx.principal else None,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
-from collections.abc import Callable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -12,7 +12,7 @@ import httpx
 
 from relay_server._generated import models
 from relay_server.config import Settings, new_secret
-from relay_server.db import Database
+from relay_server.db import Database, open_database
 from relay_server.idempotency import IdempotencyStore
 from relay_server.keys import KeyStore
 from relay_server.metrics import Metrics
@@ -22,8 +22,8 @@ from relay_server.tokens import ConfirmTokens
 
 #: a long-running coroutine started in the app lifespan and cancelled at shutdown
 BackgroundTask = Callable[["Services"], Coroutine[Any, Any, None]]
-#: called after an execution finished: (services, workspace_id, event_type, execution)
-EventListener = Callable[["Services", str, str, models.Execution], None]
+#: awaited after an execution finished: (services, workspace_id, event_type, execution)
+EventListener = Callable[["Services", str, str, models.Execution], Awaitable[None]]
 
 
 @dataclass
@@ -41,16 +41,34 @@ class Services:
     #: set when a webhook delivery was enqueued (or an attempt finished): the delivery worker looks at once
     wake_delivery_worker: asyncio.Event = field(default_factory=asyncio.Event)
 
-    def emit(self, workspace_id: str, event_type: str, data: models.Execution) -> None:
+    async def emit(self, workspace_id: str, event_type: str, data: models.Execution) -> None:
         for listener in self.event_listeners:
-            listener(self, workspace_id, event_type, data)
+            await listener(self, workspace_id, event_type, data)
+
+    async def start(self) -> None:
+        """Connects to the database, applies pending migrations and loads the server secret (the app's
+        lifespan calls it before serving)."""
+        await self.db.open()
+        await self.db.migrate()
+        if not self.settings.secret:
+            stored = await meta.set_if_absent(
+                self.db, "server_secret", base64.b64encode(new_secret()).decode()
+            )
+            self.tokens.secret = base64.b64decode(stored)
+
+    async def stop(self) -> None:
+        await self.http.aclose()
+        self.keys.close()
+        await self.db.close()
 
 
 def build_services(settings: Settings) -> Services:
-    db = Database(settings.db_path, background_checkpoints=True)  # app.py runs the Checkpointer
-    db.migrate()
-    secret = settings.secret or base64.b64decode(
-        meta.set_if_absent(db, "server_secret", base64.b64encode(new_secret()).decode())
+    """Everything a handler needs, not connected yet: ``await services.start()`` first."""
+    settings.check()
+    db = open_database(
+        settings.database,
+        background_checkpoints=True,  # SQLite: app.py runs the Checkpointer
+        pool_size=settings.database_pool_size,
     )
     return Services(
         settings=settings,
@@ -71,7 +89,7 @@ def build_services(settings: Settings) -> Services:
             ),
             verify_threads=settings.key_verify_threads,
         ),
-        tokens=ConfirmTokens(secret, db),
+        tokens=ConfirmTokens(settings.secret, db),
         limiter=Limiter(db, Policy("workspace", settings.rate_limit_per_minute, settings.burst)),
         idempotency=IdempotencyStore(db, int(settings.interrupted_after_seconds * 1000)),
         metrics=Metrics(),

@@ -14,6 +14,11 @@ admin key, as ``relay-server serve`` does for a new user. ``ServerProcess`` is t
 underneath (``RunningServer.restart()``), for tests that stop and start a server on the same database.
 Only the command line is used, so what is tested is what ``relay-server`` users run.
 
+On PostgreSQL: with ``RELAY_TEST_POSTGRES_URL`` naming a PostgreSQL server (e.g. a
+``relay_server.throwaway_postgres`` cluster), each ``running_server()`` gets a fresh database of its own on
+it (dropped on exit) instead of a SQLite file; ``database=`` chooses one explicitly. The server then runs
+in ``directory`` (its ``.relay/`` holds the credentials file of a bootstrap).
+
 From another interpreter (a nox session's venv), ``python -m relay_server.testing --workspace NAME …``
 starts one, prints ``{"base_url", "api_key", "workspaces", "db_path"}`` as one JSON line once it
 answers, and stops it on SIGTERM or SIGINT.
@@ -64,44 +69,63 @@ def _cli(*args: str, env: Mapping[str, str] | None = None) -> dict[str, str]:
     return data
 
 
-def create_workspace(db: Path, name: str, env: Mapping[str, str] | None = None) -> dict[str, str]:
+def create_workspace(db: Path | str, name: str, env: Mapping[str, str] | None = None) -> dict[str, str]:
     """``relay-server workspaces create --json``: ``workspace_id``, ``key_id`` and ``api_key`` (admin)."""
     return _cli("workspaces", "create", "--name", name, "--db", str(db), "--json", env=env)
 
 
+def postgres_server_url() -> str | None:
+    """``RELAY_TEST_POSTGRES_URL``: the PostgreSQL server the launcher puts its databases on, if any."""
+    return os.environ.get("RELAY_TEST_POSTGRES_URL") or None
+
+
+def is_url(db: Path | str) -> bool:
+    return isinstance(db, str) and "://" in db
+
+
 @dataclass
 class ServerProcess:
-    """``relay-server serve`` on ``db``, restartable (each start takes a new free port)."""
+    """``relay-server serve`` on ``db`` (a SQLite path or a database URL), restartable (each start takes a
+    new free port). ``host``: the address it listens on; ``prefix``: a command it runs under (``ip netns
+    exec NAME``: another network namespace, as another host); ``cwd``: its working directory."""
 
-    db: Path
+    db: Path | str
     args: Sequence[str] = ()
     env: Mapping[str, str] = field(default_factory=dict)
     log_path: Path | None = None
     port: int = 0
     proc: subprocess.Popen[bytes] | None = None
+    host: str = "127.0.0.1"
+    prefix: Sequence[str] = ()
+    cwd: Path | None = None
     _log: IO[bytes] | None = None
 
     @property
     def base_url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        return f"http://{self.host}:{self.port}"
 
     def log(self) -> str:
         path = self._log_file()
         return path.read_text(errors="replace") if path.is_file() else ""
 
     def _log_file(self) -> Path:
-        return self.log_path or self.db.parent / "relay-server.log"
+        if self.log_path is not None:
+            return self.log_path
+        if is_url(self.db):
+            return (self.cwd or Path.cwd()) / "relay-server.log"
+        return Path(self.db).parent / "relay-server.log"
 
     def start(self) -> Self:
         self.port = free_port()
         self._log = self._log_file().open("ab")
-        command = [sys.executable, "-m", "relay_server", "serve", "--host", "127.0.0.1"]
+        command = [*self.prefix, sys.executable, "-m", "relay_server", "serve", "--host", self.host]
         command += ["--port", str(self.port), "--db", str(self.db), *self.args]
         self.proc = subprocess.Popen(  # noqa: S603 (this interpreter running relay_server)
             command,
             stdout=self._log,
             stderr=subprocess.STDOUT,
             env={**os.environ, **self.env},
+            cwd=self.cwd,
         )
         deadline = time.monotonic() + START_TIMEOUT
         while True:
@@ -138,8 +162,11 @@ class ServerProcess:
 class RunningServer:
     #: per workspace, in order: ``workspace_id``, ``key_id``, ``api_key`` (an admin key)
     workspaces: list[dict[str, str]]
+    #: the SQLite file (on PostgreSQL: where it would be, beside the server's files)
     db_path: Path
     process: ServerProcess
+    #: what ``--db`` says: the SQLite path, or the PostgreSQL database's URL
+    database: str = ""
 
     @property
     def base_url(self) -> str:
@@ -168,6 +195,7 @@ def running_server(
     args: Sequence[str] = (),
     env: Mapping[str, str] | None = None,
     directory: Path | None = None,
+    database: str | None = None,
 ) -> Iterator[RunningServer]:
     """Start a reference server with a fresh database; stop it (and remove a temporary directory) on exit.
 
@@ -175,12 +203,21 @@ def running_server(
     credentials file it writes). ``rate_limit`` (requests per minute) and ``burst`` default to the server's
     own defaults; ``args`` are more ``serve`` options and ``env`` more environment variables. Files go to
     ``directory`` when given (kept afterwards, e.g. pytest's ``tmp_path``), else to a temporary one.
+    ``database``: a database URL to serve instead of a fresh one (a fresh SQLite file, or a fresh
+    PostgreSQL database when ``RELAY_TEST_POSTGRES_URL`` is set).
     """
     own_dir = directory is None
     root = Path(tempfile.mkdtemp(prefix="relay-server-")) if directory is None else directory
+    own_db: str | None = None
     try:
         root.mkdir(parents=True, exist_ok=True)
-        db = root / "relay.db"
+        root = root.resolve()  # the server runs in it: paths handed to it must not be relative
+        sqlite_file = root / "relay.db"
+        if database is None and postgres_server_url() is not None:
+            from relay_server.throwaway_postgres import fresh_database
+
+            database = own_db = fresh_database(postgres_server_url() or "")
+        db: Path | str = database or sqlite_file
         environment = dict(env or {})
         created = [create_workspace(db, name, environment) for name in workspaces]
         flags = list(args)
@@ -188,15 +225,21 @@ def running_server(
             flags += ["--rate-limit", str(rate_limit)]
         if burst is not None:
             flags += ["--burst", str(burst)]
-        process = ServerProcess(db, flags, environment, root / "relay-server.log").start()
+        process = ServerProcess(db, flags, environment, root / "relay-server.log", cwd=root).start()
         try:
             if not created:
-                creds = json.loads((root / CREDENTIALS_FILE).read_text())
+                creds_dir = root / ".relay" if is_url(db) else root
+                creds = json.loads((creds_dir / CREDENTIALS_FILE).read_text())
                 created = [{k: creds[k] for k in ("workspace_id", "key_id", "api_key")}]
-            yield RunningServer(created, db, process)
+            yield RunningServer(created, sqlite_file, process, str(db))
         finally:
             process.stop()
     finally:
+        if own_db is not None:
+            from relay_server.throwaway_postgres import drop_database
+
+            with contextlib.suppress(Exception):
+                drop_database(own_db)
         if own_dir:
             shutil.rmtree(root, ignore_errors=True)
 

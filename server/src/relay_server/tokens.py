@@ -7,11 +7,10 @@ import hashlib
 import hmac
 import json
 import secrets
-import time
 from dataclasses import dataclass
 from typing import Any
 
-from relay_server.db import Database, now_ms
+from relay_server.db import Database
 from relay_server.stores import confirm_tokens
 
 CONFIRM_TTL_SECONDS = 600
@@ -49,16 +48,17 @@ class TokenError(Exception):
 
 class ConfirmTokens:
     def __init__(self, secret: bytes, db: Database) -> None:
-        self._secret = secret
+        #: the HMAC key; ``Services.start`` sets the one kept in the database when none was configured
+        self.secret = secret
         self.db = db
 
     def issue(self, workspace_id: str, action_id: str, params: Any, now: float | None = None) -> IssuedToken:
-        issued = time.time() if now is None else now
+        issued = self.db.now() if now is None else now
         exp = int(issued) + CONFIRM_TTL_SECONDS
         nonce = secrets.token_hex(12)
         payload = {"a": action_id, "d": params_digest(params), "e": exp, "n": nonce, "w": workspace_id}
         body = _b64(canonical_json(payload))
-        sig = _b64(hmac.new(self._secret, body.encode("ascii"), hashlib.sha256).digest())
+        sig = _b64(hmac.new(self.secret, body.encode("ascii"), hashlib.sha256).digest())
         return IssuedToken(token=f"{TOKEN_PREFIX}{body}.{sig}", expires_at=float(exp), nonce=nonce)
 
     def check(self, token: str, workspace_id: str, action_id: str) -> dict[str, Any]:
@@ -70,7 +70,7 @@ class ConfirmTokens:
         ):
             raise TokenError("invalid")
         body, sig = token[len(TOKEN_PREFIX) :].split(".")
-        expected = _b64(hmac.new(self._secret, body.encode("ascii"), hashlib.sha256).digest())
+        expected = _b64(hmac.new(self.secret, body.encode("ascii"), hashlib.sha256).digest())
         if not hmac.compare_digest(expected, sig):
             raise TokenError("invalid")
         try:
@@ -83,16 +83,19 @@ class ConfirmTokens:
             raise TokenError("mismatch")
         if not isinstance(payload.get("e"), int) or not isinstance(payload.get("n"), str):
             raise TokenError("invalid")
-        if int(payload["e"]) <= time.time():
+        if int(payload["e"]) <= self.db.now():
             raise TokenError("expired")
         return payload
 
-    def is_used(self, nonce: str) -> bool:
-        return confirm_tokens.is_used(self.db, _nonce_digest(nonce))
+    async def is_used(self, nonce: str) -> bool:
+        return await confirm_tokens.is_used(self.db, _nonce_digest(nonce))
 
-    def consume(self, nonce: str, workspace_id: str, exp: int) -> bool:
-        """Marks the token (by its nonce) used, inside the caller's transaction; False when already used."""
-        return confirm_tokens.mark_used(self.db, _nonce_digest(nonce), workspace_id, now_ms(), exp * 1000)
+    async def consume(self, nonce: str, workspace_id: str, exp: int) -> bool:
+        """Marks the token (by its nonce) used, inside the caller's transaction; False when already used
+        (the record's primary key: of two transactions using one token, in any processes, one wins)."""
+        return await confirm_tokens.mark_used(
+            self.db, _nonce_digest(nonce), workspace_id, self.db.now_ms(), exp * 1000
+        )
 
 
 def _nonce_digest(nonce: str) -> str:

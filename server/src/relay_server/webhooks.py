@@ -29,7 +29,6 @@ from typing import Any
 import httpx
 
 from relay_server._generated import models
-from relay_server.db import now_ms
 from relay_server.ids import new_id
 from relay_server.services import Services
 from relay_server.signing import signature_headers
@@ -50,16 +49,16 @@ def backoff_seconds(attempts: int, base_seconds: float = 2.0) -> float:
     return base * random.uniform(0.8, 1.2)  # noqa: S311 - jitter, not security
 
 
-def enqueue(
+async def enqueue(
     services: Services, workspace_id: str, endpoint_id: str, event_type: str, data: Mapping[str, Any]
 ) -> str:
     """A delivery of a new event to one endpoint, due now (the worker is woken); returns its id."""
     db = services.db
-    now = now_ms()
+    now = db.now_ms()
     event_id = new_id("msg")
     payload = {"type": event_type, "timestamp": iso_required(now).replace(".000Z", "Z"), "data": data}
     delivery_id = new_id("dlv")
-    webhooks.enqueue(
+    await webhooks.enqueue(
         db,
         delivery_id=delivery_id,
         workspace_id=workspace_id,
@@ -73,22 +72,22 @@ def enqueue(
     return delivery_id
 
 
-def on_execution_event(
+async def on_execution_event(
     services: Services, workspace_id: str, event_type: str, data: models.Execution
 ) -> None:
-    for endpoint_id in webhooks.subscribed_endpoint_ids(services.db, workspace_id, event_type):
-        enqueue(services, workspace_id, endpoint_id, event_type, data)
+    for endpoint_id in await webhooks.subscribed_endpoint_ids(services.db, workspace_id, event_type):
+        await enqueue(services, workspace_id, endpoint_id, event_type, data)
 
 
 async def deliver_once(services: Services, delivery_id: str, token: str) -> None:
     """One attempt of a delivery this process claimed with ``token``, and its outcome recorded."""
     db = services.db
     settings = services.settings
-    row = webhooks.claimed_with_endpoint(db, delivery_id, token)
+    row = await webhooks.claimed_with_endpoint(db, delivery_id, token)
     if row is None:
         return
     if row["deleted_at"] is not None or not row["enabled"]:
-        webhooks.fail_undeliverable(db, delivery_id, token, now_ms())
+        await webhooks.fail_undeliverable(db, delivery_id, token, db.now_ms())
         return
     body = row["payload"].encode()
     attempts = int(row["attempts"])
@@ -113,9 +112,9 @@ async def deliver_once(services: Services, delivery_id: str, token: str) -> None
         error = "timed out"
     except httpx.HTTPError as exc:
         error = f"could not connect: {type(exc).__name__}"
-    now = now_ms()
+    now = db.now_ms()
     if error is None:
-        recorded = webhooks.record_success(
+        recorded = await webhooks.record_success(
             db,
             delivery_id=delivery_id,
             token=token,
@@ -125,7 +124,7 @@ async def deliver_once(services: Services, delivery_id: str, token: str) -> None
         )
     else:
         done = attempts >= settings.webhook_max_attempts
-        recorded = webhooks.record_failure(
+        recorded = await webhooks.record_failure(
             db,
             delivery_id=delivery_id,
             token=token,
@@ -159,7 +158,7 @@ class DeliveryWorker:
             while True:
                 wake.clear()
                 free = settings.webhook_workers - len(self.in_flight)
-                claimed = self._claim(free) if free > 0 else []
+                claimed = await self._claim(free) if free > 0 else []
                 for delivery_id, token in claimed:
                     task = asyncio.create_task(self._attempt(delivery_id, token))
                     self.in_flight.add(task)
@@ -174,14 +173,14 @@ class DeliveryWorker:
                 task.cancel()
             await asyncio.gather(*self.in_flight, return_exceptions=True)
 
-    def _claim(self, free: int) -> list[tuple[str, str]]:
+    async def _claim(self, free: int) -> list[tuple[str, str]]:
         settings = self.services.settings
         token = secrets.token_hex(12)
         try:
-            ids = webhooks.claim(
+            ids = await webhooks.claim(
                 self.services.db,
                 token=token,
-                now=now_ms(),
+                now=self.services.db.now_ms(),
                 lease_ms=int(settings.webhook_lease_seconds * 1000),
                 limit=free,
                 per_endpoint=settings.webhook_endpoint_concurrency,
@@ -196,8 +195,9 @@ class DeliveryWorker:
             await deliver_once(self.services, delivery_id, token)
         except asyncio.CancelledError:
             # stopping: give the claim back so that the next process to look retries it at once
+            # (shielded: the cancellation must not cut the release short)
             with contextlib.suppress(Exception):
-                webhooks.release(self.services.db, delivery_id, token)
+                await asyncio.shield(webhooks.release(self.services.db, delivery_id, token))
             raise
         except Exception:
             log.exception("webhook delivery %s failed unexpectedly", delivery_id)

@@ -59,7 +59,7 @@ async def run(ctx: ExecContext, params: dict[str, Any]) -> dict[str, Any]:
         }
     message_id = make_msgid(domain="relay.local")
     outbox_id = new_id("msg")
-    outbox.record(
+    await outbox.record(
         ctx.db,
         record_id=outbox_id,
         workspace_id=ctx.workspace_id,

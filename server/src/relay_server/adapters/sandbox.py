@@ -21,7 +21,9 @@ from relay_server.stores import connections, outbox
 async def run(ctx: ExecContext, params: dict[str, Any]) -> dict[str, Any]:
     action = CATALOG[ctx.action_id]
     provider = action.requires_connection or action.provider
-    connection_id = ctx.connection_id or connections.active_for_provider(ctx.db, ctx.workspace_id, provider)
+    connection_id = ctx.connection_id or await connections.active_for_provider(
+        ctx.db, ctx.workspace_id, provider
+    )
     if connection_id is None:
         raise ConnectionRequired(provider)
     try:
@@ -31,7 +33,7 @@ async def run(ctx: ExecContext, params: dict[str, Any]) -> dict[str, Any]:
             "connection_refresh_failed", f"the {provider} connection could not be refreshed: {exc}"
         ) from exc
     record_id = new_id("msg")
-    outbox.record(
+    await outbox.record(
         ctx.db,
         record_id=record_id,
         workspace_id=ctx.workspace_id,

@@ -18,9 +18,9 @@ _BLOCKED_HEADERS = {"host", "content-length", "content-type", "transfer-encoding
 _BLOCKED_HEADERS |= {"webhook-id", "webhook-timestamp", "webhook-signature"}
 
 
-def workspace_signing_secret(db: Database, workspace_id: str) -> str:
+async def workspace_signing_secret(db: Database, workspace_id: str) -> str:
     """The workspace's default Standard Webhooks secret for ``webhook.post`` (created on first use)."""
-    return meta.set_if_absent(db, f"webhook_action_secret:{workspace_id}", new_webhook_secret())
+    return await meta.set_if_absent(db, f"webhook_action_secret:{workspace_id}", new_webhook_secret())
 
 
 async def run(ctx: ExecContext, params: dict[str, Any]) -> dict[str, Any]:
@@ -30,7 +30,7 @@ async def run(ctx: ExecContext, params: dict[str, Any]) -> dict[str, Any]:
     except TargetRefused as exc:
         raise ActionFailure("target_not_allowed", str(exc)) from exc
     body = json.dumps(params["payload"], separators=(",", ":"), sort_keys=True).encode("utf-8")
-    secret = str(params.get("signing_secret") or workspace_signing_secret(ctx.db, ctx.workspace_id))
+    secret = str(params.get("signing_secret") or await workspace_signing_secret(ctx.db, ctx.workspace_id))
     msg_id = new_id("msg")
     headers = {
         k: v for k, v in dict(params.get("headers") or {}).items() if k.lower() not in _BLOCKED_HEADERS

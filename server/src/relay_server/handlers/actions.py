@@ -52,7 +52,7 @@ async def actions_preview(
 ) -> models.Preview:
     action = _action(path["action_id"])
     ctx.audit_target = action.id
-    return executions.preview(ctx.services, ctx.workspace_id, action, body["params"])
+    return await executions.preview(ctx.services, ctx.workspace_id, action, body["params"])
 
 
 @handler("actions_execute")
@@ -63,8 +63,8 @@ async def actions_execute(
     ctx.audit_target = action.id
     ctx.audit_metadata["action_id"] = action.id
 
-    def started(execution_id: str) -> None:
-        ctx.began()
+    async def started(execution_id: str) -> None:
+        await ctx.began(execution_id)
         ctx.audit_target = execution_id
 
     execution = await executions.execute(

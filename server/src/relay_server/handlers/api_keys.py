@@ -15,7 +15,7 @@ from relay_server.timeutil import parse_iso_ms
 @handler("api_keys_list")
 async def api_keys_list(ctx: Ctx, query: models.ApiKeysListQuery) -> models.ApiKeyList:
     limit = query["limit"]
-    found = api_keys.list_active(
+    found = await api_keys.list_active(
         ctx.services.db, ctx.workspace_id, now_ms(), before_cursor(query.get("after")), limit + 1
     )
     data, has_more, cursor = page(found, limit)
@@ -35,10 +35,10 @@ async def api_keys_create(ctx: Ctx, body: models.ApiKeyCreateRequest) -> models.
                 "1 field is invalid.",
                 errors=[models.FieldError(pointer="/expires_at", message="must be in the future")],
             )
-    key_id, secret, _created = await ctx.services.keys.create_async(
+    key_id, secret, _created = await ctx.services.keys.create(
         ctx.workspace_id, body["role"], name=body["name"], expires_at=expires_at
     )
-    key = api_keys.get(ctx.services.db, key_id)
+    key = await api_keys.get(ctx.services.db, key_id)
     assert key is not None
     ctx.audit_target = key_id
     return models.ApiKeyCreated(
@@ -55,7 +55,7 @@ async def api_keys_create(ctx: Ctx, body: models.ApiKeyCreateRequest) -> models.
 
 @handler("api_keys_retrieve")
 async def api_keys_retrieve(ctx: Ctx, path: models.ApiKeysRetrievePath) -> models.ApiKey:
-    key = api_keys.get_active(ctx.services.db, ctx.workspace_id, path["key_id"], now_ms())
+    key = await api_keys.get_active(ctx.services.db, ctx.workspace_id, path["key_id"], now_ms())
     if key is None:
         raise not_found("API key", path["key_id"])
     return key
@@ -65,9 +65,9 @@ async def api_keys_retrieve(ctx: Ctx, path: models.ApiKeysRetrievePath) -> model
 async def api_keys_revoke(ctx: Ctx, path: models.ApiKeysRevokePath) -> models.ApiKey:
     key_id = path["key_id"]
     db = ctx.services.db
-    if not api_keys.revoke(db, ctx.workspace_id, key_id, now_ms()):
+    if not await api_keys.revoke(db, ctx.workspace_id, key_id, now_ms()):
         raise not_found("API key", key_id)
     ctx.services.keys.forget(key_id)
-    key = api_keys.get(db, key_id, with_revoked=True)
+    key = await api_keys.get(db, key_id, with_revoked=True)
     assert key is not None
     return key

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterator
+from collections.abc import AsyncIterator
 
 from starlette.responses import Response, StreamingResponse
 
@@ -13,7 +13,7 @@ from relay_server._generated import models
 from relay_server.context import Ctx
 from relay_server.db import Database
 from relay_server.handlers import before_cursor, handler, page
-from relay_server.stores.audit import AuditFilter, export_batch, list_page
+from relay_server.stores.audit import AuditFilter, export, list_page
 from relay_server.timeutil import parse_iso_ms
 
 CSV_FIELDS = [
@@ -45,25 +45,21 @@ def _filter(query: models.AuditEventsListQuery | models.AuditEventsExportQuery) 
 @handler("audit_events_list")
 async def audit_events_list(ctx: Ctx, query: models.AuditEventsListQuery) -> models.AuditEventList:
     limit = query["limit"]
-    found = list_page(
+    found = await list_page(
         ctx.services.db, ctx.workspace_id, _filter(query), before_cursor(query.get("after")), limit + 1
     )
     data, has_more, cursor = page(found, limit)
     return models.AuditEventList(data=data, has_more=has_more, next_cursor=cursor)
 
 
-def _export_rows(db: Database, workspace_id: str, where: AuditFilter, fmt: str) -> Iterator[bytes]:
-    """Keyset-paginates oldest first so memory stays flat however many events there are."""
-    last = ""
+async def _export_rows(db: Database, workspace_id: str, where: AuditFilter, fmt: str) -> AsyncIterator[bytes]:
+    """The events oldest first, ``EXPORT_BATCH`` at a time (``stores.audit.export``: a server-side cursor
+    on PostgreSQL, keyset pages on SQLite), so memory stays flat however many events there are."""
     if fmt == "csv":
         buf = io.StringIO()
         csv.writer(buf).writerow(CSV_FIELDS)
         yield buf.getvalue().encode()
-    while True:
-        events = export_batch(db, workspace_id, where, last, EXPORT_BATCH)
-        if not events:
-            return
-        last = events[-1]["id"]
+    async for events in export(db, workspace_id, where, EXPORT_BATCH):
         if fmt == "csv":
             buf = io.StringIO()
             w = csv.writer(buf)
@@ -75,8 +71,6 @@ def _export_rows(db: Database, workspace_id: str, where: AuditFilter, fmt: str) 
             yield b"".join(
                 json.dumps(e, separators=(",", ":"), ensure_ascii=False).encode() + b"\n" for e in events
             )
-        if len(events) < EXPORT_BATCH:
-            return
 
 
 @handler("audit_events_export")

@@ -25,11 +25,11 @@ HISTORY_LIMIT = 50
 extractor: IntentExtractor = RuleBasedExtractor()
 
 
-def _reply(ctx: Ctx, body: models.ChatRequest) -> tuple[str, str, models.ActionSuggestion | None]:
+async def _reply(ctx: Ctx, body: models.ChatRequest) -> tuple[str, str, models.ActionSuggestion | None]:
     """Works out the reply (text and suggestion) for the session (a new one unless given)."""
     db = ctx.services.db
     session = body.get("session_id")
-    if session is not None and not chat.session_exists(db, ctx.workspace_id, session):
+    if session is not None and not await chat.session_exists(db, ctx.workspace_id, session):
         raise not_found("chat session", session)
     session = session or new_id("chs")
     intent = extractor.extract(body["message"])
@@ -37,7 +37,7 @@ def _reply(ctx: Ctx, body: models.ChatRequest) -> tuple[str, str, models.ActionS
     suggestion = None
     if intent.action_id is not None:
         try:
-            preview = executions.preview(
+            preview = await executions.preview(
                 ctx.services, ctx.workspace_id, CATALOG[intent.action_id], intent.params
             )
             suggestion = models.ActionSuggestion(
@@ -50,12 +50,12 @@ def _reply(ctx: Ctx, body: models.ChatRequest) -> tuple[str, str, models.ActionS
     return session, text, suggestion
 
 
-def _store(
+async def _store(
     db: Database, ws: str, session: str, role: models.ChatRole, content: str, suggestion: Any = None
 ) -> models.ChatMessage:
     msg_id = new_id("msg")
     created = now_ms()
-    chat.insert(
+    await chat.insert(
         db,
         message_id=msg_id,
         workspace_id=ws,
@@ -70,17 +70,17 @@ def _store(
     )
 
 
-def _store_turn(
+async def _store_turn(
     db: Database, ws: str, session: str, user: str | None, text: str | None, suggestion: Any = None
 ) -> models.ChatMessage | None:
     """Stores the user's message and/or the assistant's reply, keeping the last HISTORY_LIMIT."""
     message = None
-    with db.transaction():
+    async with db.transaction():
         if user is not None:
-            _store(db, ws, session, "user", user)
+            await _store(db, ws, session, "user", user)
         if text is not None:
-            message = _store(db, ws, session, "assistant", text, suggestion)
-        chat.keep_last(db, ws, session, HISTORY_LIMIT)
+            message = await _store(db, ws, session, "assistant", text, suggestion)
+        await chat.keep_last(db, ws, session, HISTORY_LIMIT)
     return message
 
 
@@ -116,14 +116,14 @@ async def _with_heartbeat(events: AsyncIterator[bytes], interval: float) -> Asyn
 async def chat_send(ctx: Ctx, body: models.ChatRequest) -> models.ChatReply | StreamingResponse:
     db = ctx.services.db
     ws = ctx.workspace_id
-    session, text, suggestion = _reply(ctx, body)
+    session, text, suggestion = await _reply(ctx, body)
     if not body.get("stream"):
-        message = _store_turn(db, ws, session, body["message"], text, suggestion)
+        message = await _store_turn(db, ws, session, body["message"], text, suggestion)
         assert message is not None
         return models.ChatReply(session_id=session, message=message, suggestion=suggestion)
     # streaming: the user's message is stored now, the assistant's only once the whole reply was
     # streamed -- a client that disconnects early cancels this generator, so nothing more is done
-    _store_turn(db, ws, session, body["message"], None)
+    await _store_turn(db, ws, session, body["message"], None)
     settings = ctx.services.settings
     metrics = ctx.services.metrics
 
@@ -146,7 +146,7 @@ async def chat_send(ctx: Ctx, body: models.ChatRequest) -> models.ChatReply | St
         except (asyncio.CancelledError, GeneratorExit):
             metrics.chat_streams.labels(outcome="cancelled").inc()
             raise
-        message = _store_turn(db, ws, session, None, text, suggestion)
+        message = await _store_turn(db, ws, session, None, text, suggestion)
         assert message is not None
         metrics.chat_streams.labels(outcome="completed").inc()
         n += 1
@@ -167,9 +167,9 @@ async def chat_send(ctx: Ctx, body: models.ChatRequest) -> models.ChatReply | St
 async def chat_list_messages(ctx: Ctx, query: models.ChatListMessagesQuery) -> models.ChatMessageList:
     db = ctx.services.db
     session = query["session_id"]
-    if not chat.session_exists(db, ctx.workspace_id, session):
+    if not await chat.session_exists(db, ctx.workspace_id, session):
         raise not_found("chat session", session)
     limit = query["limit"]
-    found = chat.list_page(db, ctx.workspace_id, session, query.get("after") or "", limit + 1)
+    found = await chat.list_page(db, ctx.workspace_id, session, query.get("after") or "", limit + 1)
     data, has_more, cursor = page(found, limit)
     return models.ChatMessageList(data=data, has_more=has_more, next_cursor=cursor)

@@ -32,8 +32,8 @@ def _base_url(ctx: Ctx) -> str:
     return ctx.services.settings.public_base_url or str(ctx.request.base_url).rstrip("/")
 
 
-def _connection(ctx: Ctx, connection_id: str) -> models.Connection:
-    found = connections.get(ctx.services.db, connection_id)
+async def _connection(ctx: Ctx, connection_id: str) -> models.Connection:
+    found = await connections.get(ctx.services.db, connection_id)
     assert found is not None
     return found
 
@@ -41,7 +41,7 @@ def _connection(ctx: Ctx, connection_id: str) -> models.Connection:
 @handler("connections_list")
 async def connections_list(ctx: Ctx, query: models.ConnectionsListQuery) -> models.ConnectionList:
     limit = query["limit"]
-    found = connections.list_active(
+    found = await connections.list_active(
         ctx.services.db, ctx.workspace_id, before_cursor(query.get("after")), limit + 1
     )
     data, has_more, cursor = page(found, limit)
@@ -65,7 +65,7 @@ async def connections_authorize(
     state = "st_" + random_b32()
     now = now_ms()
     con_id = new_id("con")
-    connections.insert_pending(
+    await connections.insert_pending(
         ctx.services.db,
         connection_id=con_id,
         workspace_id=ctx.workspace_id,
@@ -101,11 +101,11 @@ async def connections_complete(ctx: Ctx, body: models.ConnectionCompleteRequest)
     settings = ctx.services.settings
     now = now_ms()
     # single use: the state is consumed whatever the outcome of the exchange
-    row = connections.take_pending(db, ctx.workspace_id, body["state"], now)
+    row = await connections.take_pending(db, ctx.workspace_id, body["state"], now)
     if row is None:
         raise _invalid("/state", "unknown or already used state")
     if row["state_expires_at"] < now:
-        connections.mark_expired(db, row["id"])
+        await connections.mark_expired(db, row["id"])
         raise _invalid("/state", "the state has expired; authorize again")
     cfg = provider_config(row["provider"], _base_url(ctx), settings)
     ctx.audit_target = row["id"]
@@ -126,21 +126,21 @@ async def connections_complete(ctx: Ctx, body: models.ConnectionCompleteRequest)
         log.warning("token endpoint of %s unreachable", row["provider"])
         raise _invalid("/code", "the provider's token endpoint could not be reached") from None
     if resp.status_code != 200:
-        connections.mark_expired(db, row["id"])
+        await connections.mark_expired(db, row["id"])
         raise _invalid("/code", "the provider refused the authorization code")
     tokens = resp.json()
     scopes = tokens.get("scope")
-    connections.activate(
+    await connections.activate(
         db,
         row["id"],
-        token_blob=TokenCipher(db, settings.encryption_key).encrypt(tokens),
+        token_blob=(await TokenCipher.load(db, settings.encryption_key)).encrypt(tokens),
         access_expires_at=now + int(tokens.get("expires_in", 3600)) * 1000,
         account=tokens.get("account"),
         scopes=scopes.split() if isinstance(scopes, str) and scopes else None,
         token_url=cfg.token_url,
         now=now,
     )
-    return _connection(ctx, row["id"])
+    return await _connection(ctx, row["id"])
 
 
 @handler("connections_revoke")
@@ -148,17 +148,17 @@ async def connections_revoke(ctx: Ctx, path: models.ConnectionsRevokePath) -> mo
     db = ctx.services.db
     settings = ctx.services.settings
     con_id = path["connection_id"]
-    row = connections.active_tokens(db, con_id, ctx.workspace_id)
+    row = await connections.active_tokens(db, con_id, ctx.workspace_id)
     if row is None:
         raise not_found("connection", con_id)
     cfg = provider_config(row["provider"], _base_url(ctx), settings)
     if cfg.revoke_url and row["token_blob"]:
         try:
-            tokens = TokenCipher(db, settings.encryption_key).decrypt(row["token_blob"])
+            tokens = (await TokenCipher.load(db, settings.encryption_key)).decrypt(row["token_blob"])
             await ctx.services.http.post(
                 cfg.revoke_url, data={"token": str(tokens.get("refresh_token") or tokens.get("access_token"))}
             )
         except (httpx.HTTPError, ValueError):
             log.warning("revocation call to %s failed; tokens are deleted anyway", row["provider"])
-    connections.revoke(db, con_id, now_ms())
-    return _connection(ctx, con_id)
+    await connections.revoke(db, con_id, now_ms())
+    return await _connection(ctx, con_id)

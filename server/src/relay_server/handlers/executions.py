@@ -21,11 +21,13 @@ async def executions_list(ctx: Ctx, query: models.ExecutionsListQuery) -> models
         created_before_ms=parse_iso_ms(created_before) if created_before is not None else None,
     )
     limit = query["limit"]
-    found = list_page(ctx.services.db, ctx.workspace_id, where, before_cursor(query.get("after")), limit + 1)
+    found = await list_page(
+        ctx.services.db, ctx.workspace_id, where, before_cursor(query.get("after")), limit + 1
+    )
     data, has_more, cursor = page(found, limit)
     return models.ExecutionList(data=data, has_more=has_more, next_cursor=cursor)
 
 
 @handler("executions_retrieve")
 async def executions_retrieve(ctx: Ctx, path: models.ExecutionsRetrievePath) -> models.Execution:
-    return executions.load(ctx.services, ctx.workspace_id, path["execution_id"])
+    return await executions.load(ctx.services, ctx.workspace_id, path["execution_id"])

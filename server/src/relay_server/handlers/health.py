@@ -17,7 +17,7 @@ async def health_check(ctx: Ctx) -> models.Health:
 
 @handler("health_ready")
 async def health_ready(ctx: Ctx) -> models.Readiness:
-    if ctx.services.db.ping():
+    if await ctx.services.db.ping():
         return models.Readiness(status="ready", checks=models.ReadinessChecks(database="ok"))
     ctx.status = 503
     ctx.response_headers["Retry-After"] = "5"

@@ -1,4 +1,5 @@
-"""``usage``: executions per action per day."""
+"""``usage``: executions per action per day (read from the counters the executions keep: flat in the
+workspace's history)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from relay_server._generated.models import ErrorCode
 from relay_server.context import Ctx
 from relay_server.errors import ApiError
 from relay_server.handlers import handler
-from relay_server.stores.executions import usage_by_day
+from relay_server.stores import usage
 
 MAX_DAYS = 366
 
@@ -44,10 +45,8 @@ async def usage_retrieve(ctx: Ctx, query: models.UsageRetrieveQuery) -> models.U
                 )
             ],
         )
-    lo = int(datetime(start.year, start.month, start.day, tzinfo=UTC).timestamp() * 1000)
-    hi = int(datetime(end.year, end.month, end.day, tzinfo=UTC).timestamp() * 1000) + 86_400_000
     return models.Usage(
         start_date=start.isoformat(),
         end_date=end.isoformat(),
-        data=usage_by_day(ctx.services.db, ctx.workspace_id, lo, hi),
+        data=await usage.by_day(ctx.services.db, ctx.workspace_id, start.isoformat(), end.isoformat()),
     )

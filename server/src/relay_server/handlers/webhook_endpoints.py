@@ -14,8 +14,8 @@ from relay_server.stores import webhooks
 from relay_server.webhooks import enqueue
 
 
-def _endpoint(ctx: Ctx, endpoint_id: str) -> models.WebhookEndpoint:
-    found = webhooks.get_endpoint(ctx.services.db, ctx.workspace_id, endpoint_id)
+async def _endpoint(ctx: Ctx, endpoint_id: str) -> models.WebhookEndpoint:
+    found = await webhooks.get_endpoint(ctx.services.db, ctx.workspace_id, endpoint_id)
     if found is None:
         raise not_found("webhook endpoint", endpoint_id)
     return found
@@ -26,7 +26,7 @@ async def webhook_endpoints_list(
     ctx: Ctx, query: models.WebhookEndpointsListQuery
 ) -> models.WebhookEndpointList:
     limit = query["limit"]
-    found = webhooks.list_endpoints(
+    found = await webhooks.list_endpoints(
         ctx.services.db, ctx.workspace_id, before_cursor(query.get("after")), limit + 1
     )
     data, has_more, cursor = page(found, limit)
@@ -48,7 +48,7 @@ async def webhook_endpoints_create(
         )
     ep_id = new_id("whe")
     secret = new_webhook_secret()
-    webhooks.create_endpoint(
+    await webhooks.create_endpoint(
         ctx.services.db,
         endpoint_id=ep_id,
         workspace_id=ctx.workspace_id,
@@ -59,7 +59,7 @@ async def webhook_endpoints_create(
         now=now_ms(),
     )
     ctx.audit_target = ep_id
-    created = _endpoint(ctx, ep_id)
+    created = await _endpoint(ctx, ep_id)
     return models.WebhookEndpointCreated(**created, secret=secret)
 
 
@@ -67,23 +67,23 @@ async def webhook_endpoints_create(
 async def webhook_endpoints_retrieve(
     ctx: Ctx, path: models.WebhookEndpointsRetrievePath
 ) -> models.WebhookEndpoint:
-    return _endpoint(ctx, path["endpoint_id"])
+    return await _endpoint(ctx, path["endpoint_id"])
 
 
 @handler("webhook_endpoints_delete")
 async def webhook_endpoints_delete(ctx: Ctx, path: models.WebhookEndpointsDeletePath) -> models.DeletedObject:
     ep_id = path["endpoint_id"]
-    _endpoint(ctx, ep_id)
-    webhooks.delete_endpoint(ctx.services.db, ep_id, now_ms())
+    await _endpoint(ctx, ep_id)
+    await webhooks.delete_endpoint(ctx.services.db, ep_id, now_ms())
     return models.DeletedObject(id=ep_id, deleted=True)
 
 
 @handler("webhook_endpoints_test")
 async def webhook_endpoints_test(ctx: Ctx, path: models.WebhookEndpointsTestPath) -> models.WebhookDelivery:
     ep_id = path["endpoint_id"]
-    _endpoint(ctx, ep_id)
-    delivery_id = enqueue(ctx.services, ctx.workspace_id, ep_id, "ping", {"endpoint_id": ep_id})
-    delivery = webhooks.get_delivery(ctx.services.db, delivery_id)
+    await _endpoint(ctx, ep_id)
+    delivery_id = await enqueue(ctx.services, ctx.workspace_id, ep_id, "ping", {"endpoint_id": ep_id})
+    delivery = await webhooks.get_delivery(ctx.services.db, delivery_id)
     assert delivery is not None
     ctx.audit_target = ep_id
     return delivery
@@ -96,9 +96,9 @@ async def webhook_endpoints_list_deliveries(
     query: models.WebhookEndpointsListDeliveriesQuery,
 ) -> models.WebhookDeliveryList:
     ep_id = path["endpoint_id"]
-    _endpoint(ctx, ep_id)
+    await _endpoint(ctx, ep_id)
     limit = query["limit"]
-    found = webhooks.list_deliveries(
+    found = await webhooks.list_deliveries(
         ctx.services.db, ctx.workspace_id, ep_id, before_cursor(query.get("after")), limit + 1
     )
     data, has_more, cursor = page(found, limit)

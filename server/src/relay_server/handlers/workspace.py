@@ -11,7 +11,7 @@ from relay_server.timeutil import iso_required
 
 @handler("workspace_retrieve")
 async def workspace_retrieve(ctx: Ctx) -> models.Workspace:
-    row = workspaces.get(ctx.services.db, ctx.workspace_id)
+    row = await workspaces.get(ctx.services.db, ctx.workspace_id)
     if row is None:
         raise not_found("workspace", ctx.workspace_id)
     s = ctx.services.settings

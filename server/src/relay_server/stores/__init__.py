@@ -1,8 +1,9 @@
-"""Every SQL statement of the server, one module per resource (or aggregate): plain ``sqlite3``.
+"""Every SQL statement of the server, one module per resource (or aggregate), for both engines.
 
-Store functions take the :class:`~relay_server.db.Database` and plain values, and return API objects
-(the generated TypedDicts), rows or plain values — never a cursor. A caller that needs several calls to
-be atomic wraps them in ``with db.transaction():`` (each thread has one connection, so the calls join
-the transaction). A later backend (PostgreSQL) implements these same functions; nothing outside this
-package writes SQL (the schema itself is :mod:`relay_server.migrations`).
+Store functions are coroutines taking the :class:`~relay_server.db.Database` and plain values; they
+return API objects (the generated TypedDicts), rows or plain values — never a cursor. A caller that needs
+several calls to be atomic wraps them in ``async with db.transaction():`` (the calls join it). The SQL is
+written once where SQLite and PostgreSQL agree (``INSERT … ON CONFLICT``, ``RETURNING``, ``CASE``) and
+per engine (``db.dialect``) where they do not: the delivery claim, the audit export. Nothing outside this
+package writes SQL (the schema itself is :mod:`relay_server.migrations`, the connections :mod:`relay_server.db`).
 """

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 from relay_server._generated import models
-from relay_server.db import Database
+from relay_server.db import Database, Row
 from relay_server.ids import KEY_PREFIX
 from relay_server.timeutil import iso, iso_required
 
@@ -13,7 +11,7 @@ _COLS = "id, name, role, prefix, created_at, expires_at, last_used_at, revoked_a
 _ACTIVE = "revoked_at IS NULL AND (expires_at IS NULL OR expires_at > ?)"
 
 
-def _api_key(row: sqlite3.Row) -> models.ApiKey:
+def _api_key(row: Row) -> models.ApiKey:
     return models.ApiKey(
         id=row["id"],
         name=row["name"] or "",
@@ -25,7 +23,7 @@ def _api_key(row: sqlite3.Row) -> models.ApiKey:
     )
 
 
-def insert(
+async def insert(
     db: Database,
     *,
     key_id: str,
@@ -37,49 +35,54 @@ def insert(
     created_at: int,
     expires_at: int | None,
 ) -> None:
-    db.execute(
+    await db.execute(
         "INSERT INTO api_keys(id, workspace_id, name, role, prefix, hash, created_at, expires_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         (key_id, workspace_id, name, role, prefix, hashed, created_at, expires_at),
     )
 
 
-def by_prefix(db: Database, prefix: str) -> sqlite3.Row | None:
+async def by_prefix(db: Database, prefix: str) -> Row | None:
     """``id``, ``workspace_id``, ``role``, ``hash``, ``expires_at``, ``revoked_at`` of the key."""
-    return db.one(
+    return await db.one(
         "SELECT id, workspace_id, role, hash, expires_at, revoked_at FROM api_keys WHERE prefix = ?",
         (prefix,),
     )
 
 
-def not_revoked(db: Database, key_id: str) -> bool:
-    return db.one("SELECT 1 FROM api_keys WHERE id = ? AND revoked_at IS NULL", (key_id,)) is not None
+async def not_revoked(db: Database, key_id: str) -> bool:
+    return (
+        await db.one("SELECT 1 AS ok FROM api_keys WHERE id = ? AND revoked_at IS NULL", (key_id,))
+        is not None
+    )
 
 
-def touch(db: Database, key_id: str, now: int) -> None:
-    db.execute("UPDATE api_keys SET last_used_at = ? WHERE id = ?", (now, key_id))
+async def touch(db: Database, key_id: str, now: int) -> None:
+    await db.execute("UPDATE api_keys SET last_used_at = ? WHERE id = ?", (now, key_id))
 
 
-def list_active(db: Database, workspace_id: str, now: int, before: str, limit: int) -> list[models.ApiKey]:
+async def list_active(
+    db: Database, workspace_id: str, now: int, before: str, limit: int
+) -> list[models.ApiKey]:
     """Active keys with ids below ``before``, newest first, at most ``limit``."""
-    rows = db.all(
+    rows = await db.all(
         f"SELECT {_COLS} FROM api_keys WHERE workspace_id = ? AND {_ACTIVE} AND id < ? ORDER BY id DESC LIMIT ?",
         (workspace_id, now, before, limit),
     )
     return [_api_key(r) for r in rows]
 
 
-def get_active(db: Database, workspace_id: str, key_id: str, now: int) -> models.ApiKey | None:
-    row = db.one(
+async def get_active(db: Database, workspace_id: str, key_id: str, now: int) -> models.ApiKey | None:
+    row = await db.one(
         f"SELECT {_COLS} FROM api_keys WHERE id = ? AND workspace_id = ? AND {_ACTIVE}",
         (key_id, workspace_id, now),
     )
     return None if row is None else _api_key(row)
 
 
-def get(db: Database, key_id: str, *, with_revoked: bool = False) -> models.ApiKey | None:
+async def get(db: Database, key_id: str, *, with_revoked: bool = False) -> models.ApiKey | None:
     """The key whatever its state (``with_revoked``: with its ``revoked_at``)."""
-    row = db.one(f"SELECT {_COLS} FROM api_keys WHERE id = ?", (key_id,))
+    row = await db.one(f"SELECT {_COLS} FROM api_keys WHERE id = ?", (key_id,))
     if row is None:
         return None
     key = _api_key(row)
@@ -88,10 +91,10 @@ def get(db: Database, key_id: str, *, with_revoked: bool = False) -> models.ApiK
     return key
 
 
-def revoke(db: Database, workspace_id: str, key_id: str, now: int) -> bool:
+async def revoke(db: Database, workspace_id: str, key_id: str, now: int) -> bool:
     """Revokes an active key of the workspace; False when there is none."""
-    cur = db.execute(
+    changed = await db.execute(
         f"UPDATE api_keys SET revoked_at = ? WHERE id = ? AND workspace_id = ? AND {_ACTIVE}",
         (now, key_id, workspace_id, now),
     )
-    return cur.rowcount == 1
+    return changed == 1

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-import sqlite3
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Any
 
 from relay_server._generated import models
-from relay_server.db import Database
+from relay_server.db import Database, Row
 from relay_server.timeutil import iso_required
 
 _COLS = (
@@ -16,7 +16,7 @@ _COLS = (
 )
 
 
-def _event(row: sqlite3.Row) -> models.AuditEvent:
+def _event(row: Row) -> models.AuditEvent:
     return models.AuditEvent(
         id=row["id"],
         occurred_at=iso_required(row["created_at"]),
@@ -31,7 +31,7 @@ def _event(row: sqlite3.Row) -> models.AuditEvent:
     )
 
 
-def insert(
+async def insert(
     db: Database,
     *,
     event_id: str,
@@ -47,7 +47,7 @@ def insert(
     metadata: str,
 ) -> None:
     """``metadata``: JSON, already redacted."""
-    db.execute(
+    await db.execute(
         "INSERT INTO audit_events(id, workspace_id, created_at, actor_key_id, actor_role, action, target_type,"
         " target_id, outcome, status_code, request_id, metadata) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
         (
@@ -89,25 +89,46 @@ class AuditFilter:
         return clauses, args
 
 
-def list_page(
+async def list_page(
     db: Database, workspace_id: str, where: AuditFilter, before: str, limit: int
 ) -> list[models.AuditEvent]:
     """Events with ids below ``before`` matching ``where``, newest first, at most ``limit``."""
     clauses, args = where.sql(workspace_id)
-    rows = db.all(
+    rows = await db.all(
         f"SELECT {_COLS} FROM audit_events WHERE {' AND '.join(clauses)} AND id < ? ORDER BY id DESC LIMIT ?",
         (*args, before, limit),
     )
     return [_event(r) for r in rows]
 
 
-def export_batch(
-    db: Database, workspace_id: str, where: AuditFilter, after: str, limit: int
-) -> list[models.AuditEvent]:
-    """Events with ids above ``after`` matching ``where``, oldest first, at most ``limit``."""
+async def export(
+    db: Database, workspace_id: str, where: AuditFilter, batch: int
+) -> AsyncIterator[list[models.AuditEvent]]:
+    """The events matching ``where``, oldest first, ``batch`` at a time, in constant memory.
+
+    PostgreSQL: one query read from a server-side cursor (one snapshot for the whole export). SQLite:
+    keyset pagination (``id > last``), a short query per batch, so no read transaction stays open for the
+    length of the download (it would hold back every WAL checkpoint meanwhile)."""
     clauses, args = where.sql(workspace_id)
-    rows = db.all(
-        f"SELECT {_COLS} FROM audit_events WHERE {' AND '.join(clauses)} AND id > ? ORDER BY id LIMIT ?",
-        (*args, after, limit),
+    sql = f"SELECT {_COLS} FROM audit_events WHERE {' AND '.join(clauses)}"
+    if db.dialect == "postgresql":
+        async for rows in db.stream(sql + " ORDER BY id", args, batch):
+            yield [_event(r) for r in rows]
+        return
+    last = ""
+    while True:
+        rows = await db.all(sql + " AND id > ? ORDER BY id LIMIT ?", (*args, last, batch))
+        if not rows:
+            return
+        yield [_event(r) for r in rows]
+        if len(rows) < batch:
+            return
+        last = rows[-1]["id"]
+
+
+async def delete_before(db: Database, before_id: str, batch: int) -> int:
+    """Deletes up to ``batch`` events with ids below ``before_id`` (ids sort by time); returns how many."""
+    return await db.execute(
+        "DELETE FROM audit_events WHERE id IN (SELECT id FROM audit_events WHERE id < ? ORDER BY id LIMIT ?)",
+        (before_id, batch),
     )
-    return [_event(r) for r in rows]

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from typing import Any
 
 from relay_server._generated import models
-from relay_server.db import Database
+from relay_server.db import Database, Row
 from relay_server.timeutil import iso_required
 
 
-def _message(row: sqlite3.Row) -> models.ChatMessage:
+def _message(row: Row) -> models.ChatMessage:
     return models.ChatMessage(
         id=row["id"],
         session_id=row["session_id"],
@@ -21,15 +20,15 @@ def _message(row: sqlite3.Row) -> models.ChatMessage:
     )
 
 
-def session_exists(db: Database, workspace_id: str, session_id: str) -> bool:
-    row = db.one(
+async def session_exists(db: Database, workspace_id: str, session_id: str) -> bool:
+    row = await db.one(
         "SELECT 1 FROM chat_messages WHERE workspace_id = ? AND session_id = ? LIMIT 1",
         (workspace_id, session_id),
     )
     return row is not None
 
 
-def insert(
+async def insert(
     db: Database,
     *,
     message_id: str,
@@ -40,7 +39,7 @@ def insert(
     suggestion: Any,
     created_at: int,
 ) -> None:
-    db.execute(
+    await db.execute(
         "INSERT INTO chat_messages(id, workspace_id, session_id, role, content, suggestion, created_at)"
         " VALUES (?,?,?,?,?,?,?)",
         (
@@ -55,20 +54,20 @@ def insert(
     )
 
 
-def keep_last(db: Database, workspace_id: str, session_id: str, count: int) -> None:
+async def keep_last(db: Database, workspace_id: str, session_id: str, count: int) -> None:
     """Deletes all but the session's ``count`` newest messages."""
-    db.execute(
+    await db.execute(
         "DELETE FROM chat_messages WHERE workspace_id = ? AND session_id = ? AND id NOT IN"
         " (SELECT id FROM chat_messages WHERE workspace_id = ? AND session_id = ? ORDER BY id DESC LIMIT ?)",
         (workspace_id, session_id, workspace_id, session_id, count),
     )
 
 
-def list_page(
+async def list_page(
     db: Database, workspace_id: str, session_id: str, after: str, limit: int
 ) -> list[models.ChatMessage]:
     """The session's messages with ids above ``after``, oldest first, at most ``limit``."""
-    rows = db.all(
+    rows = await db.all(
         "SELECT id, session_id, role, content, created_at FROM chat_messages WHERE workspace_id = ?"
         " AND session_id = ? AND id > ? ORDER BY id LIMIT ?",
         (workspace_id, session_id, after, limit),

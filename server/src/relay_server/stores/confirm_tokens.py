@@ -9,37 +9,52 @@ from typing import Any
 from relay_server.db import Database
 
 
-def insert_preview(
+async def insert_preview(
     db: Database, *, nonce: str, workspace_id: str, action_id: str, params: dict[str, Any], expires_at: int
 ) -> None:
-    db.execute(
+    await db.execute(
         "INSERT INTO previews(nonce, workspace_id, action_id, params, expires_at) VALUES (?,?,?,?,?)",
         (nonce, workspace_id, action_id, json.dumps(params), expires_at),
     )
 
 
-def previewed_params(db: Database, nonce: str, workspace_id: str) -> dict[str, Any] | None:
+async def previewed_params(db: Database, nonce: str, workspace_id: str) -> dict[str, Any] | None:
     """The params previewed under the token's nonce in this workspace (None: no such preview)."""
-    row = db.one("SELECT params FROM previews WHERE nonce = ? AND workspace_id = ?", (nonce, workspace_id))
+    row = await db.one(
+        "SELECT params FROM previews WHERE nonce = ? AND workspace_id = ?", (nonce, workspace_id)
+    )
     if row is None:
         return None
     params: dict[str, Any] = json.loads(row["params"])
     return params
 
 
-def is_used(db: Database, digest: str) -> bool:
-    return db.one("SELECT 1 FROM confirm_tokens_used WHERE digest = ?", (digest,)) is not None
+async def is_used(db: Database, digest: str) -> bool:
+    return await db.one("SELECT 1 AS used FROM confirm_tokens_used WHERE digest = ?", (digest,)) is not None
 
 
-def mark_used(db: Database, digest: str, workspace_id: str, now: int, expires_at: int) -> bool:
+async def mark_used(db: Database, digest: str, workspace_id: str, now: int, expires_at: int) -> bool:
     """Records the token used; False when it already was (the caller's transaction decides the winner)."""
-    cur = db.execute(
-        "INSERT OR IGNORE INTO confirm_tokens_used(digest, workspace_id, used_at, expires_at) VALUES (?,?,?,?)",
+    inserted = await db.execute(
+        "INSERT INTO confirm_tokens_used(digest, workspace_id, used_at, expires_at) VALUES (?,?,?,?)"
+        " ON CONFLICT (digest) DO NOTHING",
         (digest, workspace_id, now, expires_at),
     )
-    return cur.rowcount == 1
+    return inserted == 1
 
 
-def purge_expired(db: Database, now: int) -> None:
-    db.execute("DELETE FROM previews WHERE expires_at <= ?", (now,))
-    db.execute("DELETE FROM confirm_tokens_used WHERE expires_at <= ?", (now,))
+async def purge_expired_previews(db: Database, now: int, batch: int) -> int:
+    """Deletes up to ``batch`` expired previews; returns how many."""
+    return await db.execute(
+        "DELETE FROM previews WHERE nonce IN (SELECT nonce FROM previews WHERE expires_at <= ? LIMIT ?)",
+        (now, batch),
+    )
+
+
+async def purge_expired_used(db: Database, now: int, batch: int) -> int:
+    """Deletes up to ``batch`` records of used tokens that have expired anyway; returns how many."""
+    return await db.execute(
+        "DELETE FROM confirm_tokens_used WHERE digest IN"
+        " (SELECT digest FROM confirm_tokens_used WHERE expires_at <= ? LIMIT ?)",
+        (now, batch),
+    )

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 
 from relay_server._generated import models
-from relay_server.db import Database
+from relay_server.db import Database, Row
 from relay_server.timeutil import iso, iso_required
 
 _COLS = "id, provider, status, scopes, account, created_at, access_expires_at"
 
 
-def _connection(row: sqlite3.Row) -> models.Connection:
+def _connection(row: Row) -> models.Connection:
     return models.Connection(
         id=row["id"],
         provider=row["provider"],
@@ -24,9 +23,9 @@ def _connection(row: sqlite3.Row) -> models.Connection:
     )
 
 
-def list_active(db: Database, workspace_id: str, before: str, limit: int) -> list[models.Connection]:
+async def list_active(db: Database, workspace_id: str, before: str, limit: int) -> list[models.Connection]:
     """Active connections with ids below ``before``, newest first, at most ``limit``."""
-    rows = db.all(
+    rows = await db.all(
         f"SELECT {_COLS} FROM connections WHERE workspace_id = ? AND status = 'active' AND id < ?"
         " ORDER BY id DESC LIMIT ?",
         (workspace_id, before, limit),
@@ -34,14 +33,14 @@ def list_active(db: Database, workspace_id: str, before: str, limit: int) -> lis
     return [_connection(r) for r in rows]
 
 
-def get(db: Database, connection_id: str) -> models.Connection | None:
-    row = db.one(f"SELECT {_COLS} FROM connections WHERE id = ?", (connection_id,))
+async def get(db: Database, connection_id: str) -> models.Connection | None:
+    row = await db.one(f"SELECT {_COLS} FROM connections WHERE id = ?", (connection_id,))
     return None if row is None else _connection(row)
 
 
-def active_for_provider(db: Database, workspace_id: str, provider: str) -> str | None:
+async def active_for_provider(db: Database, workspace_id: str, provider: str) -> str | None:
     """The workspace's newest active connection to ``provider``."""
-    row = db.one(
+    row = await db.one(
         "SELECT id FROM connections WHERE workspace_id = ? AND provider = ? AND status = 'active'"
         " ORDER BY created_at DESC LIMIT 1",
         (workspace_id, provider),
@@ -49,7 +48,7 @@ def active_for_provider(db: Database, workspace_id: str, provider: str) -> str |
     return None if row is None else str(row["id"])
 
 
-def insert_pending(
+async def insert_pending(
     db: Database,
     *,
     connection_id: str,
@@ -62,7 +61,7 @@ def insert_pending(
     state_expires_at: int,
     now: int,
 ) -> None:
-    db.execute(
+    await db.execute(
         "INSERT INTO connections(id, workspace_id, provider, status, scopes, state, code_verifier, redirect_uri,"
         " state_expires_at, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
         (
@@ -81,25 +80,21 @@ def insert_pending(
     )
 
 
-def take_pending(db: Database, workspace_id: str, state: str, now: int) -> sqlite3.Row | None:
+async def take_pending(db: Database, workspace_id: str, state: str, now: int) -> Row | None:
     """The pending connection of ``state``, its state consumed (single use whatever happens next):
     ``id``, ``provider``, ``code_verifier``, ``redirect_uri``, ``state_expires_at``."""
-    with db.transaction() as conn:
-        row: sqlite3.Row | None = conn.execute(
-            "SELECT id, provider, code_verifier, redirect_uri, state_expires_at FROM connections"
-            " WHERE state = ? AND workspace_id = ? AND status = 'pending'",
-            (state, workspace_id),
-        ).fetchone()
-        if row is not None:
-            conn.execute("UPDATE connections SET state = NULL, updated_at = ? WHERE id = ?", (now, row["id"]))
-    return row
+    return await db.one(
+        "UPDATE connections SET state = NULL, updated_at = ? WHERE state = ? AND workspace_id = ?"
+        " AND status = 'pending' RETURNING id, provider, code_verifier, redirect_uri, state_expires_at",
+        (now, state, workspace_id),
+    )
 
 
-def mark_expired(db: Database, connection_id: str) -> None:
-    db.execute("UPDATE connections SET status = 'expired' WHERE id = ?", (connection_id,))
+async def mark_expired(db: Database, connection_id: str) -> None:
+    await db.execute("UPDATE connections SET status = 'expired' WHERE id = ?", (connection_id,))
 
 
-def activate(
+async def activate(
     db: Database,
     connection_id: str,
     *,
@@ -111,7 +106,7 @@ def activate(
     now: int,
 ) -> None:
     """Stores the (encrypted) tokens; ``scopes``: the granted ones, None to keep the requested ones."""
-    db.execute(
+    await db.execute(
         "UPDATE connections SET status = 'active', token_blob = ?, access_expires_at = ?, account = ?,"
         " code_verifier = NULL, scopes = COALESCE(?, scopes), token_url = ?, updated_at = ? WHERE id = ?",
         (
@@ -126,7 +121,7 @@ def activate(
     )
 
 
-def active_tokens(db: Database, connection_id: str, workspace_id: str | None = None) -> sqlite3.Row | None:
+async def active_tokens(db: Database, connection_id: str, workspace_id: str | None = None) -> Row | None:
     """An active connection's ``provider``, ``token_blob``, ``token_url``, ``access_expires_at``
     (in ``workspace_id`` when given)."""
     sql = (
@@ -134,21 +129,21 @@ def active_tokens(db: Database, connection_id: str, workspace_id: str | None = N
         " WHERE id = ? AND status = 'active'"
     )
     if workspace_id is None:
-        return db.one(sql, (connection_id,))
-    return db.one(sql + " AND workspace_id = ?", (connection_id, workspace_id))
+        return await db.one(sql, (connection_id,))
+    return await db.one(sql + " AND workspace_id = ?", (connection_id, workspace_id))
 
 
-def store_refreshed(
+async def store_refreshed(
     db: Database, connection_id: str, token_blob: bytes, access_expires_at: int, now: int
 ) -> None:
-    db.execute(
+    await db.execute(
         "UPDATE connections SET token_blob = ?, access_expires_at = ?, updated_at = ? WHERE id = ?",
         (token_blob, access_expires_at, now, connection_id),
     )
 
 
-def revoke(db: Database, connection_id: str, now: int) -> None:
-    db.execute(
+async def revoke(db: Database, connection_id: str, now: int) -> None:
+    await db.execute(
         "UPDATE connections SET status = 'revoked', token_blob = NULL, access_expires_at = NULL, updated_at = ?"
         " WHERE id = ?",
         (now, connection_id),

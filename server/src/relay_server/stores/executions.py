@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
 from relay_server._generated import models
-from relay_server.db import Database
+from relay_server.db import Database, Row
 from relay_server.timeutil import iso, iso_required
 
 _COLS = "id, action_id, status, params, result, error, idempotency_key, created_at, completed_at, duration_ms"
 
 
-def _execution(row: sqlite3.Row) -> models.Execution:
+def _execution(row: Row) -> models.Execution:
     return models.Execution(
         id=row["id"],
         action_id=row["action_id"],
@@ -29,7 +28,7 @@ def _execution(row: sqlite3.Row) -> models.Execution:
     )
 
 
-def insert_running(
+async def insert_running(
     db: Database,
     *,
     execution_id: str,
@@ -41,7 +40,7 @@ def insert_running(
     created_at: int,
 ) -> None:
     """``params`` as stored (already redacted)."""
-    db.execute(
+    await db.execute(
         "INSERT INTO executions(id, workspace_id, action_id, status, params, idempotency_key, api_key_id,"
         " created_at) VALUES (?,?,?,?,?,?,?,?)",
         (
@@ -57,7 +56,7 @@ def insert_running(
     )
 
 
-def finish(
+async def finish(
     db: Database,
     execution_id: str,
     *,
@@ -68,7 +67,7 @@ def finish(
     duration_ms: int,
 ) -> None:
     """``result`` as stored (already redacted)."""
-    db.execute(
+    await db.execute(
         "UPDATE executions SET status = ?, result = ?, error = ?, completed_at = ?, duration_ms = ? WHERE id = ?",
         (
             status,
@@ -81,8 +80,8 @@ def finish(
     )
 
 
-def get(db: Database, workspace_id: str, execution_id: str) -> models.Execution | None:
-    row = db.one(
+async def get(db: Database, workspace_id: str, execution_id: str) -> models.Execution | None:
+    row = await db.one(
         f"SELECT {_COLS} FROM executions WHERE id = ? AND workspace_id = ?", (execution_id, workspace_id)
     )
     return None if row is None else _execution(row)
@@ -96,7 +95,7 @@ class ExecutionFilter:
     created_before_ms: int | None = None  # exclusive
 
 
-def list_page(
+async def list_page(
     db: Database, workspace_id: str, where: ExecutionFilter, before: str, limit: int
 ) -> list[models.Execution]:
     """Executions with ids below ``before`` matching ``where``, newest first, at most ``limit``."""
@@ -111,54 +110,40 @@ def list_page(
         if value is not None:
             clauses.append(clause)
             args.append(value)
-    rows = db.all(
+    rows = await db.all(
         f"SELECT {_COLS} FROM executions WHERE {' AND '.join(clauses)} ORDER BY id DESC LIMIT ?",
         (*args, limit),
     )
     return [_execution(r) for r in rows]
 
 
-def running_before(db: Database, began_before_ms: int) -> list[tuple[str, str]]:
-    """``(workspace_id, execution_id)`` of executions still ``running`` that began before the time."""
-    rows = db.all(
-        "SELECT id, workspace_id FROM executions WHERE status = 'running' AND created_at < ?",
-        (began_before_ms,),
+async def running_before(db: Database, began_before_ms: int, limit: int) -> list[tuple[str, str]]:
+    """``(workspace_id, execution_id)`` of up to ``limit`` executions still ``running`` that began before
+    the time (the partial index ``executions_running`` finds them without a scan)."""
+    rows = await db.all(
+        "SELECT id, workspace_id FROM executions WHERE status = 'running' AND created_at < ? ORDER BY created_at LIMIT ?",
+        (began_before_ms, limit),
     )
     return [(str(r["workspace_id"]), str(r["id"])) for r in rows]
 
 
-def fail_if_running(db: Database, execution_id: str, error: models.ExecutionError, now: int) -> bool:
-    """Marks a still-running execution failed; False when it is not running (any more)."""
-    cur = db.execute(
-        "UPDATE executions SET status = 'failed', error = ?, completed_at = ? WHERE id = ? AND status = 'running'",
+async def fail_if_running(
+    db: Database, execution_id: str, error: models.ExecutionError, now: int
+) -> Row | None:
+    """Marks a still-running execution failed: its ``workspace_id``, ``action_id`` and ``created_at``;
+    None when it is not running (any more)."""
+    return await db.one(
+        "UPDATE executions SET status = 'failed', error = ?, completed_at = ? WHERE id = ? AND status = 'running'"
+        " RETURNING workspace_id, action_id, created_at",
         (json.dumps(error), now, execution_id),
     )
-    return cur.rowcount == 1
 
 
-def latest_id_with_idempotency_key(db: Database, workspace_id: str, key: str) -> str | None:
-    row = db.one(
-        "SELECT id FROM executions WHERE workspace_id = ? AND idempotency_key = ? ORDER BY created_at DESC",
-        (workspace_id, key),
+async def delete_finished_before(db: Database, before_id: str, batch: int) -> int:
+    """Deletes up to ``batch`` finished executions with ids below ``before_id`` (ids sort by creation
+    time); returns how many."""
+    return await db.execute(
+        "DELETE FROM executions WHERE id IN (SELECT id FROM executions WHERE id < ? AND status <> 'running'"
+        " ORDER BY id LIMIT ?)",
+        (before_id, batch),
     )
-    return None if row is None else str(row["id"])
-
-
-def usage_by_day(db: Database, workspace_id: str, from_ms: int, to_ms: int) -> list[models.UsageRow]:
-    """Executions per UTC day and action in ``[from_ms, to_ms)``, by day then action."""
-    rows = db.all(
-        "SELECT date(created_at / 1000, 'unixepoch') AS d, action_id, COUNT(*) AS n,"
-        " SUM(status = 'succeeded') AS ok, SUM(status = 'failed') AS bad FROM executions"
-        " WHERE workspace_id = ? AND created_at >= ? AND created_at < ? GROUP BY d, action_id ORDER BY d, action_id",
-        (workspace_id, from_ms, to_ms),
-    )
-    return [
-        models.UsageRow(
-            date=r["d"],
-            action_id=r["action_id"],
-            executions=r["n"],
-            succeeded=r["ok"] or 0,
-            failed=r["bad"] or 0,
-        )
-        for r in rows
-    ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from relay_server.db import Database
 
 
-def record(
+async def record(
     db: Database,
     *,
     record_id: str,
@@ -15,7 +15,7 @@ def record(
     payload: str,
     now: int,
 ) -> None:
-    db.execute(
+    await db.execute(
         "INSERT INTO sandbox_outbox(id, workspace_id, execution_id, channel, payload, created_at) VALUES (?,?,?,?,?,?)",
         (record_id, workspace_id, execution_id, channel, payload, now),
     )

@@ -6,10 +6,12 @@ bucket's ``tat`` stays within ``tau`` (= burst × interval) of now — the same 
 of ``burst`` tokens refilled one every ``interval`` seconds, in one number, so one statement both decides
 and charges. A bucket whose ``tat`` is past is full, exactly as if it had no row (``purge`` drops those).
 
-SQLite: one ``INSERT … ON CONFLICT DO UPDATE … WHERE … RETURNING`` takes the database's write lock when
-it starts, so concurrent processes serialise on it and never both take the last token. PostgreSQL runs
-the same statement (the row lock of the conflicting row serialises them), with ``GREATEST`` for the
-two-argument ``max`` and, across hosts, the database's clock instead of the caller's ``now``.
+One ``INSERT … ON CONFLICT DO UPDATE … WHERE … RETURNING`` per request, the same text on both engines
+(``CASE`` for the two-argument maximum, which SQLite spells ``max`` and PostgreSQL ``GREATEST``). SQLite:
+the statement takes the database's write lock as it starts, so concurrent processes serialise on it and
+never both take the last token. PostgreSQL: the conflicting row's lock serialises them the same way (the
+second statement re-reads the row the first committed). ``now`` is the database's clock
+(``Database.now``), the one every process and host agrees on.
 """
 
 from __future__ import annotations
@@ -18,27 +20,33 @@ from collections.abc import Sequence
 
 from relay_server.db import Database
 
+#: the later of the bucket's ``tat`` and now (a full bucket's ``tat`` is in the past)
+_LATER = "(CASE WHEN rate_limits.tat > :now THEN rate_limits.tat ELSE :now END)"
 
-def take(db: Database, bucket: str, now: float, interval: float, tau: float) -> float | None:
+
+async def take(db: Database, bucket: str, now: float, interval: float, tau: float) -> float | None:
     """Charges ``bucket`` one request if it has room; returns its new ``tat``, or ``None`` (no room,
     nothing charged)."""
-    row = db.one(
+    row = await db.one(
         "INSERT INTO rate_limits(bucket, tat) VALUES (:bucket, :now + :interval)"
-        " ON CONFLICT(bucket) DO UPDATE SET tat = max(tat, :now) + :interval"
-        " WHERE max(tat, :now) + :interval - :now <= :tau"
+        " ON CONFLICT(bucket) DO UPDATE SET tat = " + _LATER + " + :interval"
+        " WHERE " + _LATER + " + :interval - :now <= :tau"
         " RETURNING tat",
         {"bucket": bucket, "now": now, "interval": interval, "tau": tau},
     )
     return None if row is None else float(row["tat"])
 
 
-def tats(db: Database, buckets: Sequence[str]) -> dict[str, float]:
+async def tats(db: Database, buckets: Sequence[str]) -> dict[str, float]:
     """The ``tat`` of each bucket that has a row (a bucket without one is full)."""
     marks = ",".join("?" * len(buckets))
-    rows = db.all(f"SELECT bucket, tat FROM rate_limits WHERE bucket IN ({marks})", tuple(buckets))
+    rows = await db.all(f"SELECT bucket, tat FROM rate_limits WHERE bucket IN ({marks})", tuple(buckets))
     return {str(r["bucket"]): float(r["tat"]) for r in rows}
 
 
-def purge(db: Database, now: float) -> int:
-    """Drops the buckets that are full again (no row means full); returns how many."""
-    return db.execute("DELETE FROM rate_limits WHERE tat <= ?", (now,)).rowcount
+async def purge(db: Database, now: float, batch: int) -> int:
+    """Drops up to ``batch`` buckets that are full again (no row means full); returns how many."""
+    return await db.execute(
+        "DELETE FROM rate_limits WHERE bucket IN (SELECT bucket FROM rate_limits WHERE tat <= ? LIMIT ?)",
+        (now, batch),
+    )

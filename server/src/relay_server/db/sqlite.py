@@ -1,21 +1,28 @@
-"""SQLite storage: WAL mode, one connection per thread, versioned migrations, background checkpoints.
+"""SQLite: WAL mode, one connection per thread, ``BEGIN IMMEDIATE`` transactions, background checkpoints.
 
-The connection layer only: the SQL of each resource is in :mod:`relay_server.stores`.
+The embedded default. Its statements run on the calling thread without suspending: a store coroutine on
+SQLite completes in one step, so a transaction's body, which only awaits store calls, is never
+interleaved with another coroutine's statements on the shared connection (checked: see
+``transaction``). WAL checkpoints run on a :class:`Checkpointer` thread.
 """
 
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import logging
+import os
 import sqlite3
 import threading
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from contextvars import ContextVar
 from pathlib import Path
-from typing import Any
+from typing import ClassVar
 
-from relay_server.migrations import MIGRATIONS
+from relay_server.config import DatabaseUrl
+from relay_server.db import Database, Params, Row
+from relay_server.migrations import MIGRATIONS, statements
 
 log = logging.getLogger("relay_server")
 
@@ -26,11 +33,7 @@ DEFAULT_AUTOCHECKPOINT_PAGES = 1000
 BACKSTOP_AUTOCHECKPOINT_PAGES = 10_000
 
 
-def now_ms() -> int:
-    return int(time.time() * 1000)
-
-
-class Database:
+class SqliteDatabase(Database):
     """A SQLite database shared by every thread (and process) of the server.
 
     Each thread gets its own connection (``sqlite3`` caches prepared statements per connection).
@@ -40,14 +43,19 @@ class Database:
     as a backstop (see ``Checkpointer``).
     """
 
+    dialect: ClassVar[str] = "sqlite"
+
     def __init__(self, path: Path | str, *, background_checkpoints: bool = False) -> None:
         self.path = Path(path)
+        self.url = DatabaseUrl.sqlite(self.path)
         self.autocheckpoint_pages = (
             BACKSTOP_AUTOCHECKPOINT_PAGES if background_checkpoints else DEFAULT_AUTOCHECKPOINT_PAGES
         )
         self._local = threading.local()
         self._all: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
+        #: set in the context of the transaction's owner (another coroutine must never find one open)
+        self._in_tx: ContextVar[bool] = ContextVar(f"relay_sqlite_tx_{id(self)}", default=False)
         if str(self.path) != ":memory:":
             self.path.parent.mkdir(parents=True, exist_ok=True)
 
@@ -69,6 +77,7 @@ class Database:
 
     @property
     def conn(self) -> sqlite3.Connection:
+        """This thread's connection (synchronous use: the checkpointer, tests)."""
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
         if conn is None:
             conn = self._connect()
@@ -77,7 +86,7 @@ class Database:
                 self._all.append(conn)
         return conn
 
-    def close(self) -> None:
+    def close_sync(self) -> None:
         with self._lock:
             for conn in self._all:
                 with contextlib.suppress(sqlite3.Error):
@@ -85,49 +94,87 @@ class Database:
             self._all.clear()
         self._local = threading.local()
 
-    @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
+    async def close(self) -> None:
+        self.close_sync()
+
+    def _connection(self) -> sqlite3.Connection:
         conn = self.conn
+        if conn.in_transaction and not self._in_tx.get():
+            raise RuntimeError(
+                "a SQLite transaction suspended on something other than a store call: another coroutine "
+                "found the shared connection inside it"
+            )
+        return conn
+
+    async def execute(self, sql: str, params: Params = ()) -> int:
+        return self._connection().execute(sql, params).rowcount
+
+    async def one(self, sql: str, params: Params = ()) -> Row | None:
+        row: sqlite3.Row | None = self._connection().execute(sql, params).fetchone()
+        return row
+
+    async def all(self, sql: str, params: Params = ()) -> list[Row]:
+        return list(self._connection().execute(sql, params).fetchall())
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[None]:
+        if self._in_tx.get():
+            yield  # joins the transaction this context opened
+            return
+        conn = self._connection()
         conn.execute("BEGIN IMMEDIATE")
+        token = self._in_tx.set(True)
         try:
-            yield conn
+            yield
         except BaseException:
             conn.execute("ROLLBACK")
             raise
+        finally:
+            self._in_tx.reset(token)
         conn.execute("COMMIT")
 
-    def execute(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> sqlite3.Cursor:
-        return self.conn.execute(sql, params)
+    async def lock_transaction(self, name: str) -> None:
+        """``BEGIN IMMEDIATE`` already holds the database's write lock until the transaction ends."""
 
-    def one(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> sqlite3.Row | None:
-        row: sqlite3.Row | None = self.conn.execute(sql, params).fetchone()
-        return row
+    @asynccontextmanager
+    async def cluster_lock(self, name: str) -> AsyncIterator[bool]:
+        lock_file = self.path.with_name(f"{self.path.name}.{name}.lock")
+        fd = os.open(lock_file, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                yield False
+                return
+            try:
+                yield True
+            finally:
+                fcntl.flock(fd, fcntl.LOCK_UN)
+        finally:
+            os.close(fd)
 
-    def all(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[sqlite3.Row]:
-        return list(self.conn.execute(sql, params).fetchall())
+    async def schema_version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
-    def schema_version(self) -> int:
-        row = self.conn.execute("PRAGMA user_version").fetchone()
-        return int(row[0])
-
-    def migrate(self) -> int:
-        """Apply pending migrations; returns the resulting schema version."""
+    async def migrate(self) -> int:
+        """Each pending migration in a ``BEGIN IMMEDIATE`` transaction of its own: concurrent starts wait
+        for each other and apply each migration once."""
         conn = self.conn
-        for version, _name, sql in MIGRATIONS:
+        for m in MIGRATIONS:
             conn.execute("BEGIN IMMEDIATE")
             try:
                 current = int(conn.execute("PRAGMA user_version").fetchone()[0])
-                if version <= current:
+                if m.version <= current:
                     conn.execute("ROLLBACK")
                     continue
-                for statement in _split_sql(sql):
+                for statement in statements(m.sqlite):
                     conn.execute(statement)
-                conn.execute(f"PRAGMA user_version = {int(version)}")
+                conn.execute(f"PRAGMA user_version = {int(m.version)}")
             except BaseException:
                 conn.execute("ROLLBACK")
                 raise
             conn.execute("COMMIT")
-        return self.schema_version()
+        return await self.schema_version()
 
     def checkpoint(self) -> tuple[int, int]:
         """A PASSIVE checkpoint on this thread's connection: copies what it can of the WAL into the database
@@ -136,7 +183,7 @@ class Database:
         row = self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
         return int(row[1]), int(row[2])
 
-    def ping(self) -> bool:
+    async def ping(self) -> bool:
         try:
             self.conn.execute("SELECT 1").fetchone()
         except sqlite3.Error:
@@ -153,7 +200,7 @@ class Checkpointer:
     without). sqlite3 releases the GIL while the checkpoint runs, so requests go on meanwhile.
     """
 
-    def __init__(self, db: Database, interval: float = 0.2) -> None:
+    def __init__(self, db: SqliteDatabase, interval: float = 0.2) -> None:
         self.db = db
         self.interval = interval
         #: checkpoints run so far, and what the last one found: (frames in the WAL, frames checkpointed)
@@ -185,7 +232,3 @@ class Checkpointer:
                 if not failing:  # once per run of failures; commits still checkpoint past the backstop
                     log.exception("WAL checkpoint failed")
                 failing = True
-
-
-def _split_sql(script: str) -> list[str]:
-    return [s.strip() for s in script.split(";") if s.strip()]
