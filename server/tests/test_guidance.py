@@ -69,3 +69,18 @@ def test_an_over_long_idempotency_key_is_refused_with_the_limit_first(env: Env) 
     (error,) = r.json()["errors"]
     assert error["pointer"] == "/headers/idempotency-key"
     assert error["message"] == "must be at most 255 characters long (this one has 300)"
+
+
+def test_an_unsupported_database_url_is_a_clear_error(tmp_path: Path) -> None:
+    """``--db mysql://…`` used to create a SQLite file under a directory named ``mysql:``."""
+    out = subprocess.run(
+        [sys.executable, "-m", "relay_server", "serve", "--port", "0", "--db", "mysql://db.example/relay"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=tmp_path,
+        check=False,
+    )
+    assert out.returncode != 0
+    assert "unsupported database URL scheme 'mysql:'" in out.stderr and "postgresql://" in out.stderr
+    assert list(tmp_path.iterdir()) == []

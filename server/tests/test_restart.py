@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 import httpx
-from conftest import EMAIL_PARAMS, HIGH_LIMIT, Receiver, Server, new_database, preview
+from conftest import EMAIL_PARAMS, HIGH_LIMIT, Receiver, Server, credentials_dir, new_database, preview
 
 
 def test_restart_replays_stored_response(tmp_path: Path) -> None:
@@ -49,7 +49,9 @@ def test_restart_replays_stored_response(tmp_path: Path) -> None:
     finally:
         server.stop()
     assert "Created workspace" not in server.output.split("Relay reference server", 1)[-1]
-    assert (tmp_path / "relay-dev-credentials.json").stat().st_mode & 0o777 == 0o600
+    assert (
+        credentials_dir(server.db, tmp_path) / "relay-dev-credentials.json"
+    ).stat().st_mode & 0o777 == 0o600
 
 
 def test_an_execution_interrupted_by_a_crash_never_runs_again(tmp_path: Path) -> None:
