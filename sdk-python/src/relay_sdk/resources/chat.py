@@ -1,5 +1,5 @@
 # generated from spec/openapi.yaml — do not edit
-# relay-codegen 1.0.0 · spec sha256 f93a7bf1eabf865314df49de7d93c6e3c33aa3c3555b1ed01e0de54909d3b95d
+# relay-codegen 1.0.0 · spec sha256 15049309918b10e41571d201ba1fc9d4b4bcd8818f055fd20e300c7c539937e4
 
 """The ``chat`` resource: Natural-language chat that suggests actions, as JSON or as Server-Sent Events."""
 
@@ -228,7 +228,7 @@ class Chat:
         Args:
           session_id: The chat session.
           limit: Page size, 1 to 100.
-          after: The `next_cursor` of the previous page.
+          after: The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the server: any other value is 422 `invalid_cursor`.
         """
         return self._client.request_page(
             _list_messages_options(
@@ -355,7 +355,7 @@ class ChatWithRawResponse:
         Args:
           session_id: The chat session.
           limit: Page size, 1 to 100.
-          after: The `next_cursor` of the previous page.
+          after: The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the server: any other value is 422 `invalid_cursor`.
         """
         return self._client.request_page_raw(
             _list_messages_options(
@@ -487,7 +487,7 @@ class AsyncChat:
         Args:
           session_id: The chat session.
           limit: Page size, 1 to 100.
-          after: The `next_cursor` of the previous page.
+          after: The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the server: any other value is 422 `invalid_cursor`.
         """
         return self._client.request_page(
             _list_messages_options(
@@ -614,7 +614,7 @@ class AsyncChatWithRawResponse:
         Args:
           session_id: The chat session.
           limit: Page size, 1 to 100.
-          after: The `next_cursor` of the previous page.
+          after: The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the server: any other value is 422 `invalid_cursor`.
         """
         return await self._client.request_page_raw(
             _list_messages_options(

@@ -1,5 +1,5 @@
 # generated from spec/openapi.yaml — do not edit
-# relay-codegen 1.0.0 · spec sha256 f93a7bf1eabf865314df49de7d93c6e3c33aa3c3555b1ed01e0de54909d3b95d
+# relay-codegen 1.0.0 · spec sha256 15049309918b10e41571d201ba1fc9d4b4bcd8818f055fd20e300c7c539937e4
 
 """The ``connections`` resource: OAuth 2.0 (authorization code + PKCE) connections to Google, Microsoft and GitHub."""
 
@@ -185,7 +185,7 @@ class Connections:
 
         Args:
           limit: Page size, 1 to 100.
-          after: The `next_cursor` of the previous page.
+          after: The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the server: any other value is 422 `invalid_cursor`.
         """
         return self._client.request_page(
             _list_options(
@@ -341,7 +341,7 @@ class ConnectionsWithRawResponse:
 
         Args:
           limit: Page size, 1 to 100.
-          after: The `next_cursor` of the previous page.
+          after: The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the server: any other value is 422 `invalid_cursor`.
         """
         return self._client.request_page_raw(
             _list_options(
@@ -502,7 +502,7 @@ class AsyncConnections:
 
         Args:
           limit: Page size, 1 to 100.
-          after: The `next_cursor` of the previous page.
+          after: The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the server: any other value is 422 `invalid_cursor`.
         """
         return self._client.request_page(
             _list_options(
@@ -658,7 +658,7 @@ class AsyncConnectionsWithRawResponse:
 
         Args:
           limit: Page size, 1 to 100.
-          after: The `next_cursor` of the previous page.
+          after: The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the server: any other value is 422 `invalid_cursor`.
         """
         return await self._client.request_page_raw(
             _list_options(

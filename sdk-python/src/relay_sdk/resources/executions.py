@@ -1,5 +1,5 @@
 # generated from spec/openapi.yaml — do not edit
-# relay-codegen 1.0.0 · spec sha256 f93a7bf1eabf865314df49de7d93c6e3c33aa3c3555b1ed01e0de54909d3b95d
+# relay-codegen 1.0.0 · spec sha256 15049309918b10e41571d201ba1fc9d4b4bcd8818f055fd20e300c7c539937e4
 
 """The ``executions`` resource: Records of executed actions."""
 
@@ -126,7 +126,7 @@ class Executions:
           created_after: Only executions created at or after this instant (RFC 3339).
           created_before: Only executions created before this instant (RFC 3339).
           limit: Page size, 1 to 100.
-          after: The `next_cursor` of the previous page.
+          after: The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the server: any other value is 422 `invalid_cursor`.
         """
         return self._client.request_page(
             _list_options(
@@ -206,7 +206,7 @@ class ExecutionsWithRawResponse:
           created_after: Only executions created at or after this instant (RFC 3339).
           created_before: Only executions created before this instant (RFC 3339).
           limit: Page size, 1 to 100.
-          after: The `next_cursor` of the previous page.
+          after: The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the server: any other value is 422 `invalid_cursor`.
         """
         return self._client.request_page_raw(
             _list_options(
@@ -291,7 +291,7 @@ class AsyncExecutions:
           created_after: Only executions created at or after this instant (RFC 3339).
           created_before: Only executions created before this instant (RFC 3339).
           limit: Page size, 1 to 100.
-          after: The `next_cursor` of the previous page.
+          after: The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the server: any other value is 422 `invalid_cursor`.
         """
         return self._client.request_page(
             _list_options(
@@ -371,7 +371,7 @@ class AsyncExecutionsWithRawResponse:
           created_after: Only executions created at or after this instant (RFC 3339).
           created_before: Only executions created before this instant (RFC 3339).
           limit: Page size, 1 to 100.
-          after: The `next_cursor` of the previous page.
+          after: The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the server: any other value is 422 `invalid_cursor`.
         """
         return await self._client.request_page_raw(
             _list_options(

@@ -1,5 +1,5 @@
 # generated from spec/openapi.yaml — do not edit
-# relay-codegen 1.0.0 · spec sha256 f93a7bf1eabf865314df49de7d93c6e3c33aa3c3555b1ed01e0de54909d3b95d
+# relay-codegen 1.0.0 · spec sha256 15049309918b10e41571d201ba1fc9d4b4bcd8818f055fd20e300c7c539937e4
 from __future__ import annotations
 
 import builtins
@@ -24,8 +24,10 @@ class Problem:
         title (str): A short summary of the problem type.
         status (int): The HTTP status code.
         code (ErrorCode): A stable, machine-readable error code.
-            - `invalid_request` (400): the request is malformed, e.g. its body is not JSON.
+            - `invalid_request` (400): the request is malformed, e.g. its body is not JSON or not I-JSON
+              (a lone surrogate, a repeated member name, a number out of range, nesting deeper than 32).
             - `validation_failed` (422): a parameter or body field is invalid; see `errors[]`.
+            - `invalid_cursor` (422): `after` is not a `next_cursor` this list returned to this workspace.
             - `unauthenticated` (401): the API key is missing, malformed, revoked or expired.
             - `forbidden` (403): the key's role may not call the operation.
             - `not_found` (404): no such route, or no such resource in this workspace.
@@ -40,6 +42,7 @@ class Problem:
             - `rate_limited` (429): the workspace's rate limit is exhausted.
             - `payload_too_large` (413): the body exceeds 1 MiB.
             - `unsupported_media_type` (415): the body is not JSON.
+            - `headers_too_large` (431): the request line and header fields exceed 16 KiB.
             - `internal_error` (500): an unexpected error on Relay's side.
             - `not_implemented` (501): this deployment does not implement the operation.
             - `service_unavailable` (503): Relay cannot serve requests right now.

@@ -1,5 +1,5 @@
 // generated from spec/openapi.yaml — do not edit
-// relay-codegen 1.0.0 · spec sha256 f93a7bf1eabf865314df49de7d93c6e3c33aa3c3555b1ed01e0de54909d3b95d
+// relay-codegen 1.0.0 · spec sha256 15049309918b10e41571d201ba1fc9d4b4bcd8818f055fd20e300c7c539937e4
 
 import { APIResource } from "../../core/index.js";
 import type { APIPromise, PagePromise, RequestOptions } from "../../core/index.js";
@@ -9,7 +9,10 @@ import type { ApiKey, ApiKeyCreateRequest, ApiKeyCreated } from "../types.js";
 export interface ApiKeysListParams {
   /** Page size, 1 to 100. */
   limit?: number;
-  /** The `next_cursor` of the previous page. */
+  /**
+   * The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the
+   * server: any other value is 422 `invalid_cursor`.
+   */
   after?: string;
 }
 
@@ -40,7 +43,9 @@ export class ApiKeysResource extends APIResource {
    * Create an API key
    *
    * Creates an API key with a role and an optional expiry. The response carries the secret
-   * (`relay_sk_…`) — the only time it is shown; store it safely.
+   * (`relay_sk_…`) — the only time it is shown; store it safely. Relay stores only its hash. A replay
+   * of the request (same `Idempotency-Key`) returns the same key only while it is active; once it is
+   * revoked the replay is 409 `conflict`.
    *
    * Roles: admin.
    */

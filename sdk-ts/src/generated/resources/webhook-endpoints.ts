@@ -1,5 +1,5 @@
 // generated from spec/openapi.yaml — do not edit
-// relay-codegen 1.0.0 · spec sha256 f93a7bf1eabf865314df49de7d93c6e3c33aa3c3555b1ed01e0de54909d3b95d
+// relay-codegen 1.0.0 · spec sha256 15049309918b10e41571d201ba1fc9d4b4bcd8818f055fd20e300c7c539937e4
 
 import { APIResource } from "../../core/index.js";
 import type { APIPromise, PagePromise, RequestOptions } from "../../core/index.js";
@@ -9,7 +9,10 @@ import type { DeletedObject, WebhookDelivery, WebhookEndpoint, WebhookEndpointCr
 export interface WebhookEndpointsListParams {
   /** Page size, 1 to 100. */
   limit?: number;
-  /** The `next_cursor` of the previous page. */
+  /**
+   * The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the
+   * server: any other value is 422 `invalid_cursor`.
+   */
   after?: string;
 }
 
@@ -20,7 +23,10 @@ export type WebhookEndpointsCreateParams = WebhookEndpointCreateRequest;
 export interface WebhookEndpointsListDeliveriesParams {
   /** Page size, 1 to 100. */
   limit?: number;
-  /** The `next_cursor` of the previous page. */
+  /**
+   * The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the
+   * server: any other value is 422 `invalid_cursor`.
+   */
   after?: string;
 }
 
@@ -48,7 +54,13 @@ export class WebhookEndpointsResource extends APIResource {
    * Create a webhook endpoint
    *
    * Subscribes a URL to events. The response carries the endpoint's signing secret (`whsec_…`) — the
-   * only time it is shown. Deliveries are signed per the Standard Webhooks specification.
+   * only time it is shown; Relay keeps it encrypted. Deliveries are signed per the Standard Webhooks
+   * specification.
+   *
+   * Outside dev mode the URL must be `https` and reach a public address: a URL whose host is (or
+   * resolves to) a loopback, private, link-local or any other IANA special-purpose address (including
+   * 6to4, Teredo, and NAT64 embedding a non-public IPv4 address) is 422 `validation_failed` at
+   * `/url`, as is a malformed URL. The check is repeated before every delivery.
    *
    * Roles: admin.
    */

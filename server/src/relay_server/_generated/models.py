@@ -1,5 +1,5 @@
 # generated from spec/openapi.yaml — do not edit
-# relay-codegen 1.0.0 · spec sha256 f93a7bf1eabf865314df49de7d93c6e3c33aa3c3555b1ed01e0de54909d3b95d
+# relay-codegen 1.0.0 · spec sha256 15049309918b10e41571d201ba1fc9d4b4bcd8818f055fd20e300c7c539937e4
 """The types of Relay API 1.0.0 for the reference server: ``TypedDict``s and aliases.
 
 Rendered by relay-codegen from ``components/schemas`` and each operation's parameters. Types only: the
@@ -12,8 +12,10 @@ from typing import Any, Literal, NotRequired, TypeAlias, TypedDict
 
 class ErrorCode(StrEnum):
     """A stable, machine-readable error code.
-    - `invalid_request` (400): the request is malformed, e.g. its body is not JSON.
+    - `invalid_request` (400): the request is malformed, e.g. its body is not JSON or not I-JSON
+      (a lone surrogate, a repeated member name, a number out of range, nesting deeper than 32).
     - `validation_failed` (422): a parameter or body field is invalid; see `errors[]`.
+    - `invalid_cursor` (422): `after` is not a `next_cursor` this list returned to this workspace.
     - `unauthenticated` (401): the API key is missing, malformed, revoked or expired.
     - `forbidden` (403): the key's role may not call the operation.
     - `not_found` (404): no such route, or no such resource in this workspace.
@@ -28,6 +30,7 @@ class ErrorCode(StrEnum):
     - `rate_limited` (429): the workspace's rate limit is exhausted.
     - `payload_too_large` (413): the body exceeds 1 MiB.
     - `unsupported_media_type` (415): the body is not JSON.
+    - `headers_too_large` (431): the request line and header fields exceed 16 KiB.
     - `internal_error` (500): an unexpected error on Relay's side.
     - `not_implemented` (501): this deployment does not implement the operation.
     - `service_unavailable` (503): Relay cannot serve requests right now.
@@ -35,6 +38,7 @@ class ErrorCode(StrEnum):
 
     invalid_request = "invalid_request"
     validation_failed = "validation_failed"
+    invalid_cursor = "invalid_cursor"
     unauthenticated = "unauthenticated"
     forbidden = "forbidden"
     not_found = "not_found"
@@ -49,6 +53,7 @@ class ErrorCode(StrEnum):
     rate_limited = "rate_limited"
     payload_too_large = "payload_too_large"
     unsupported_media_type = "unsupported_media_type"
+    headers_too_large = "headers_too_large"
     internal_error = "internal_error"
     not_implemented = "not_implemented"
     service_unavailable = "service_unavailable"

@@ -1,5 +1,5 @@
 # generated from spec/openapi.yaml — do not edit
-# relay-codegen 1.0.0 · spec sha256 f93a7bf1eabf865314df49de7d93c6e3c33aa3c3555b1ed01e0de54909d3b95d
+# relay-codegen 1.0.0 · spec sha256 15049309918b10e41571d201ba1fc9d4b4bcd8818f055fd20e300c7c539937e4
 """The route table of Relay API 1.0.0: one :class:`OperationSpec` per operation, in spec order.
 
 Pure data, and all the server knows of the spec. The reference server binds a handler to each entry by
@@ -143,7 +143,8 @@ OPERATIONS: tuple[OperationSpec, ...] = (
                     "type": "string",
                     "minLength": 1,
                     "maxLength": 100,
-                    "description": "A label for the key.",
+                    "pattern": "^[^\\x00-\\x1F\\x7F]+$",
+                    "description": "A label for the key (one line; no control characters).",
                 },
                 "role": {
                     "type": "string",
@@ -866,7 +867,7 @@ OPERATIONS: tuple[OperationSpec, ...] = (
                     "type": "string",
                     "format": "uri",
                     "maxLength": 2000,
-                    "description": "An `https` URL (`http` is accepted by a server in dev mode).",
+                    "description": "An `https` URL of a public host (`http` and non-public hosts are accepted by a server in dev mode only).",
                 },
                 "description": {"type": "string", "maxLength": 500},
                 "events": {
