@@ -13,6 +13,8 @@ from pathlib import Path
 
 DEFAULT_DB_PATH = Path(".relay") / "relay.db"
 MAX_BODY_BYTES = 1024 * 1024
+#: a request line and header fields over this many bytes are 431 (documented in the spec)
+MAX_HEADER_BYTES = 16 * 1024
 
 
 def resolve_db_path(cli_value: str | None) -> Path:

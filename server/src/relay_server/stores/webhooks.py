@@ -56,13 +56,14 @@ def create_endpoint(
     url: str,
     description: str | None,
     events: list[str],
-    secret: str,
+    sealed_secret: str,
     now: int,
 ) -> None:
+    """A new endpoint; its signing secret is stored as the caller sealed it (encrypted)."""
     db.execute(
         "INSERT INTO webhook_endpoints(id, workspace_id, url, description, events, secret, enabled, created_at)"
         " VALUES (?,?,?,?,?,?,1,?)",
-        (endpoint_id, workspace_id, url, description, json.dumps(events), secret, now),
+        (endpoint_id, workspace_id, url, description, json.dumps(events), sealed_secret, now),
     )
 
 
@@ -155,7 +156,7 @@ def due(db: Database, now: int, limit: int) -> list[str]:
 
 def pending_with_endpoint(db: Database, delivery_id: str) -> sqlite3.Row | None:
     """A pending delivery with what its attempt needs: ``id``, ``endpoint_id``, ``event_id``, ``payload``,
-    ``attempts`` and the endpoint's ``url``, ``secret``, ``enabled``, ``deleted_at``."""
+    ``attempts`` and the endpoint's ``url``, ``secret`` (sealed: encrypted), ``enabled``, ``deleted_at``."""
     return db.one(
         "SELECT d.id, d.endpoint_id, d.event_id, d.payload, d.attempts, e.url, e.secret, e.enabled, e.deleted_at"
         " FROM webhook_deliveries d JOIN webhook_endpoints e ON e.id = d.endpoint_id WHERE d.id = ?"
@@ -225,3 +226,13 @@ def record_failure(
             "UPDATE webhook_endpoints SET enabled = 0, disabled_reason = ? WHERE id = ? AND consecutive_failures >= ?",
             (disabled_reason, endpoint_id, disable_after),
         )
+
+
+def plaintext_secrets(db: Database) -> list[tuple[str, str]]:
+    """``(endpoint_id, secret)`` of endpoints whose secret an earlier version stored unencrypted."""
+    rows = db.all("SELECT id, secret FROM webhook_endpoints WHERE substr(secret, 1, 6) = 'whsec_'")
+    return [(str(r["id"]), str(r["secret"])) for r in rows]
+
+
+def set_secret(db: Database, endpoint_id: str, sealed_secret: str) -> None:
+    db.execute("UPDATE webhook_endpoints SET secret = ? WHERE id = ?", (sealed_secret, endpoint_id))
