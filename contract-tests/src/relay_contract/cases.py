@@ -1,5 +1,10 @@
 """Helpers shared by the hand-written contract cases: an API client, problem+json and SSE checks,
-and a local HTTP listener the deployment may (or may not) be able to reach."""
+and a local HTTP listener the deployment may (or may not) be able to reach.
+
+Every request of the cases goes through :class:`Api`, whose response hook makes a 501
+``not_implemented`` (an operation this deployment does not implement) skip the case that met it, and
+notes every secret a response shows (``secrets_log``, for the database scan after the run).
+"""
 
 from __future__ import annotations
 
@@ -13,7 +18,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import httpx
+import pytest
 
+from relay_contract.secrets_log import record_secrets_in
 from relay_contract.spec import Operation, Spec
 
 PROBLEM_JSON = "application/problem+json"
@@ -27,13 +34,47 @@ def new_idempotency_key() -> str:
     return f"ct-{uuid.uuid4()}"
 
 
-class Api:
-    """A thin httpx client for one API key (or none)."""
+def not_implemented(response: httpx.Response) -> bool:
+    """Whether ``response`` is this deployment saying it does not implement the operation (501 problem+json
+    ``not_implemented``): the operation is in the spec the suite tests, not in the deployment (yet)."""
+    if response.status_code != 501 or media_type(response) != PROBLEM_JSON:
+        return False
+    response.read()
+    try:
+        body = response.json()
+    except ValueError:
+        return False
+    return isinstance(body, dict) and body.get("code") == "not_implemented"
 
-    def __init__(self, base_url: str, key: str | None, timeout: float = 30.0) -> None:
+
+def _response_hook(response: httpx.Response) -> None:
+    if not_implemented(response):
+        where = f"{response.request.method} {response.request.url.path}"
+        pytest.skip(f"not implemented by this deployment: {where} answered 501 not_implemented")
+    if response.status_code == 201 and media_type(response) == "application/json":
+        response.read()
+        record_secrets_in(response.json())
+
+
+class Api:
+    """A thin httpx client for one API key (or none); see the module docstring for its response hook."""
+
+    def __init__(
+        self,
+        base_url: str,
+        key: str | None,
+        timeout: float = 30.0,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
         headers = {"Authorization": f"Bearer {key}"} if key else {}
         self.key = key
-        self.http = httpx.Client(base_url=base_url, headers=headers, timeout=timeout)
+        self.http = httpx.Client(
+            base_url=base_url,
+            headers=headers,
+            timeout=timeout,
+            transport=transport,
+            event_hooks={"response": [_response_hook]},
+        )
 
     def close(self) -> None:
         self.http.close()

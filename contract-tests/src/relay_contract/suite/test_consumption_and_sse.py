@@ -92,9 +92,13 @@ def test_chat_stream_framing(admin: Api, spec: Spec) -> None:
     events, _comments = parse_sse(text)
     assert events, text
     ids = []
+    frame_validator = spec.validator(spec.stream_item_schema)
     for ev in events:
         assert ev.id, f"event without id: {ev}"
         ids.append(ev.id)
+        frame = {"id": ev.id, "event": ev.event, "data": ev.data}
+        errors = [e.message for e in frame_validator.iter_errors(frame)]
+        assert not errors, f"event {ev.id} is not an x-relay-item-schema: {errors}"
         assert ev.event in events_schema, f"unknown event name {ev.event!r}"
         data = json.loads(ev.data)
         assert data["type"] == ev.event
