@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import json
+import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
 
@@ -13,9 +14,10 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from relay_contract.cases import Api, not_implemented, parse_sse
+from relay_contract.implemented import says_not_implemented, write_skipped_junit
 from relay_contract.load import load_steps, summarize
 from relay_contract.spec import load_spec
-from relay_contract.st_hooks import _instance, expose_item_schemas, is_not_implemented
+from relay_contract.st_hooks import _instance, expose_item_schemas
 
 
 def test_parse_sse_framing() -> None:
@@ -117,33 +119,33 @@ def test_the_event_stream_carries_its_item_schema_as_an_extension() -> None:
     assert chat["itemSchema"] == chat["x-relay-item-schema"] == spec.stream_item_schema
 
 
-class _Response:
-    def __init__(self, status: int, body: object, content_type: str = "application/problem+json") -> None:
-        self.status_code = status
-        self._body = body
-        self.headers = {"content-type": content_type}
-
-    def json(self) -> object:
-        if isinstance(self._body, Exception):
-            raise self._body
-        return self._body
-
-
 def test_501_not_implemented_is_recognised_and_nothing_else() -> None:
-    assert is_not_implemented(_Response(501, {"code": "not_implemented", "status": 501}))
-    assert not is_not_implemented(_Response(501, {"code": "internal_error"}))
-    assert not is_not_implemented(_Response(500, {"code": "not_implemented"}))
-    assert not is_not_implemented(_Response(501, ValueError("not JSON")))
+    problem = "application/problem+json; charset=utf-8"
+    assert says_not_implemented(501, problem, lambda: {"code": "not_implemented", "status": 501})
+    assert not says_not_implemented(501, problem, lambda: {"code": "internal_error"})
+    assert not says_not_implemented(500, problem, lambda: {"code": "not_implemented"})
+    assert not says_not_implemented(501, "text/plain", lambda: {"code": "not_implemented"})
+
+    def not_json() -> object:
+        raise ValueError("not JSON")
+
+    assert not says_not_implemented(501, problem, not_json)
     request = httpx.Request("GET", "https://relay.example/v1/new-thing")
-    problem = httpx.Response(
-        501,
-        json={"code": "not_implemented"},
-        headers={"content-type": "application/problem+json"},
-        request=request,
+    problem_response = httpx.Response(
+        501, json={"code": "not_implemented"}, headers={"content-type": problem}, request=request
     )
-    assert not_implemented(problem)
-    other = httpx.Response(501, text="nope", headers={"content-type": "text/plain"}, request=request)
-    assert not not_implemented(other)
+    assert not_implemented(problem_response)
+
+
+def test_unimplemented_operations_are_listed_as_skipped_junit_cases(tmp_path: Path) -> None:
+    spec = load_spec()
+    report = tmp_path / "skipped.xml"
+    write_skipped_junit(report, spec, ["usage_retrieve", "health_check"])
+    suite = ET.parse(report).getroot().find("testsuite")  # noqa: S314 - our own file
+    assert suite is not None and suite.get("skipped") == "2" and suite.get("failures") == "0"
+    names = [case.get("name") for case in suite.iter("testcase")]
+    assert names == ["GET /v1/usage (usage_retrieve)", "GET /health (health_check)"]
+    assert all(case.find("skipped") is not None for case in suite.iter("testcase"))
 
 
 def test_a_case_meeting_501_is_skipped_not_failed() -> None:

@@ -3,9 +3,6 @@
 They make generated requests *semantically* meaningful where the schema cannot say so, and never relax
 a check on a response. Besides:
 
-* **501 ``not_implemented``** — an operation the deployment does not implement (it is in the spec under
-  test, not in the deployment yet) skips that operation's test (reported as *skipped*: neither passed nor
-  failed; schemathesis would otherwise count a 5xx).
 * **The chat event stream's item schema** — the spec carries the schema of one Server-Sent Event as
   ``x-relay-item-schema`` (OpenAPI 3.2's ``itemSchema``, as an extension of the 3.1 document, whose
   ``schema`` would describe the whole text body); ``before_load_schema`` hands it to schemathesis as
@@ -41,7 +38,6 @@ import datetime as dt
 import itertools
 import os
 import re
-import unittest
 import uuid
 from collections.abc import Mapping
 from typing import Any
@@ -180,17 +176,6 @@ def before_load_schema(context: schemathesis.HookContext, raw_schema: dict[str, 
     expose_item_schemas(raw_schema)
 
 
-def is_not_implemented(response: Any) -> bool:
-    """501 problem+json ``not_implemented``: the deployment does not implement the operation."""
-    if response.status_code != 501:
-        return False
-    try:
-        body = response.json()
-    except ValueError:
-        return False
-    return isinstance(body, dict) and body.get("code") == "not_implemented"
-
-
 @schemathesis.hook
 def before_call(
     context: schemathesis.HookContext, case: schemathesis.Case[Any], kwargs: dict[str, Any]
@@ -218,8 +203,6 @@ def filter_case(context: schemathesis.HookContext, case: schemathesis.Case[Any])
 
 @schemathesis.hook
 def after_call(context: schemathesis.HookContext, case: schemathesis.Case[Any], response: Any) -> None:
-    if is_not_implemented(response):
-        raise unittest.SkipTest(f"not implemented by this deployment: {case.operation.label} answered 501")
     if response.status_code == 201:
         with contextlib.suppress(ValueError):
             record_secrets_in(response.json())
