@@ -129,7 +129,13 @@ def test_a_recursive_schema_stands_alone_with_defs() -> None:
     folder = api.with_defs(api.inline({"$ref": "#/components/schemas/Folder"}))
     assert folder["$defs"]["Folder"]["properties"]["children"]["items"] == {"$ref": "#/$defs/Folder"}
     validator = jsonschema.Draft202012Validator(folder)
-    leaf = {"id": "fld_" + "b" * 24, "name": "b", "class": "c", "type": "folder", "colour": None}
+    leaf: dict[str, Any] = {
+        "id": "fld_" + "b" * 24,
+        "name": "b",
+        "class": "c",
+        "type": "folder",
+        "colour": None,
+    }
     leaf["children"] = []
     nested = {**leaf, "id": "fld_" + "a" * 24, "children": [leaf]}
     validator.validate(nested)

@@ -5,8 +5,6 @@
 import { Relay } from "./generated/client.js";
 
 export default Relay;
-export { Relay };
-export * from "./generated/index.js";
 export {
   APIConnectionError,
   APIPromise,
@@ -15,27 +13,29 @@ export {
   APIUserAbortError,
   AuthenticationError,
   BadRequestError,
+  type ClientOptions,
   ConflictError,
   CursorPage,
+  type Fetch,
   InternalServerError,
   NotFoundError,
   PagePromise,
   PermissionDeniedError,
+  type ProblemDetails,
   RateLimitError,
   RelayError,
+  type RequestOptions,
+  type ServerSentEvent,
   Stream,
   UnprocessableEntityError,
   VERSION,
-  WebhookVerificationError,
-  Webhooks,
-  type ClientOptions,
-  type Fetch,
-  type ProblemDetails,
-  type RequestOptions,
-  type ServerSentEvent,
   type VerifyOptions,
   type WebhookBody,
   type WebhookHeaders,
+  Webhooks,
+  WebhookVerificationError,
   type WebhookVerificationErrorKind,
   type WithResponse,
 } from "./core/index.js";
+export * from "./generated/index.js";
+export { Relay };

@@ -33,7 +33,7 @@ def sql_strings(path: Path) -> list[tuple[int, str]]:
     found = []
     for node in ast.walk(tree):
         if isinstance(node, ast.JoinedStr):  # an f-string: its literal parts, placeholders as "x"
-            text = "".join(v.value if isinstance(v, ast.Constant) else "x" for v in node.values)
+            text = "".join(str(v.value) if isinstance(v, ast.Constant) else "x" for v in node.values)
         elif isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings:
             text = node.value
         else:

@@ -1,15 +1,15 @@
 // Typed usage of the public surface: must compile under --strict.
 import Relay, {
-  APIConnectionError,
-  APIStatusError,
-  RateLimitError,
   type Action,
   type ActionsListParams,
+  APIConnectionError,
+  APIStatusError,
   type ChatStreamEvent,
   type CursorPage,
   type Execution,
   type FieldError,
   type Preview,
+  RateLimitError,
   type RelayWebhookEvent,
 } from "../../src/index.js";
 
