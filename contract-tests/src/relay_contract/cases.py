@@ -111,6 +111,16 @@ class Api:
         return items
 
 
+def undo_create(admin: Api, op: Operation, body: Any) -> None:
+    """Deletes what an accepted create of a case made (API keys, webhook endpoints)."""
+    if not isinstance(body, dict) or "id" not in body:
+        return
+    if op.operation_id == "api_keys_create":
+        admin.delete(f"/v1/api-keys/{body['id']}")
+    elif op.operation_id == "webhook_endpoints_create":
+        admin.delete(f"/v1/webhook-endpoints/{body['id']}")
+
+
 def assert_problem(
     spec: Spec,
     response: httpx.Response,

@@ -19,7 +19,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from relay_contract.cases import PROBLEM_JSON, Api, example_path, media_type, new_idempotency_key
+from relay_contract.cases import PROBLEM_JSON, Api, example_path, media_type, new_idempotency_key, undo_create
 from relay_contract.spec import Operation, Spec, load_spec
 
 SPEC = load_spec()
@@ -85,17 +85,7 @@ def _assert_answer(spec: Spec, admin: Api, op: Operation, r: Any) -> None:
         problem = r.json()
         assert problem["code"] in spec.error_codes and problem["status"] == r.status_code, where
     elif r.status_code < 300 and media_type(r) == "application/json":
-        _cleanup(admin, op, r.json())
-
-
-def _cleanup(admin: Api, op: Operation, body: Any) -> None:
-    """Undo what an accepted fuzz request created (keys, endpoints)."""
-    if not isinstance(body, dict) or "id" not in body:
-        return
-    if op.operation_id == "api_keys_create":
-        admin.delete(f"/v1/api-keys/{body['id']}")
-    elif op.operation_id == "webhook_endpoints_create":
-        admin.delete(f"/v1/webhook-endpoints/{body['id']}")
+        undo_create(admin, op, r.json())
 
 
 @pytest.mark.parametrize("op", OPERATIONS, ids=lambda op: op.operation_id)
