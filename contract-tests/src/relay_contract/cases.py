@@ -3,7 +3,9 @@ and a local HTTP listener the deployment may (or may not) be able to reach.
 
 Every request of the cases goes through :class:`Api`, whose response hook makes a 501
 ``not_implemented`` (an operation this deployment does not implement) skip the case that met it, and
-notes every secret a response shows (``secrets_log``, for the database scan after the run).
+notes every secret a response shows (``secrets_log``, for the database scan after the run). Like the
+SDKs, it waits out a 429 (``Retry-After``) and sends the request again, so the suite's many requests
+(the fuzz) pass through any deployment's rate limit; the rate-limit case itself sees its 429s.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import json
 import threading
+import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -25,6 +28,8 @@ from relay_contract.secrets_log import record_secrets_in
 from relay_contract.spec import Operation, Spec
 
 PROBLEM_JSON = "application/problem+json"
+#: examples per operation and test of the cases' property-based fuzz (``relay-contract --max-examples``)
+FUZZ_EXAMPLES_ENV = "RELAY_CONTRACT_MAX_EXAMPLES"
 
 
 def media_type(response: httpx.Response) -> str:
@@ -53,8 +58,34 @@ def _response_hook(response: httpx.Response) -> None:
         record_secrets_in(response.json())
 
 
+class WaitOutRateLimits(httpx.BaseTransport):
+    """Sends a request again after a 429, once its ``Retry-After`` has passed (at most ``patience``
+    seconds of waiting per request; then the 429 is the answer)."""
+
+    def __init__(self, inner: httpx.BaseTransport, patience: float = 120.0) -> None:
+        self.inner = inner
+        self.patience = patience
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        waited = 0.0
+        while True:
+            response = self.inner.handle_request(request)
+            if response.status_code != 429 or waited >= self.patience:
+                return response
+            after = response.headers.get("retry-after", "1")
+            delay = min(float(after) if after.isdigit() else 1.0, self.patience - waited)
+            response.read()
+            response.close()
+            time.sleep(max(delay, 0.05))
+            waited += delay
+
+    def close(self) -> None:
+        self.inner.close()
+
+
 class Api:
-    """A thin httpx client for one API key (or none); see the module docstring for its response hook."""
+    """A thin httpx client for one API key (or none); see the module docstring for its response hook and
+    its patience with 429s (``wait_out_rate_limits``)."""
 
     def __init__(
         self,
@@ -62,14 +93,17 @@ class Api:
         key: str | None,
         timeout: float = 30.0,
         transport: httpx.BaseTransport | None = None,
+        *,
+        wait_out_rate_limits: bool = True,
     ) -> None:
         headers = {"Authorization": f"Bearer {key}"} if key else {}
         self.key = key
+        inner = transport or httpx.HTTPTransport()
         self.http = httpx.Client(
             base_url=base_url,
             headers=headers,
             timeout=timeout,
-            transport=transport,
+            transport=WaitOutRateLimits(inner) if wait_out_rate_limits else inner,
             event_hooks={"response": [_response_hook]},
         )
 

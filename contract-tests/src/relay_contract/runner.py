@@ -33,6 +33,7 @@ from pathlib import Path
 
 import httpx
 
+from relay_contract.cases import FUZZ_EXAMPLES_ENV
 from relay_contract.implemented import unimplemented_operations, write_skipped_junit
 from relay_contract.refserver import Deployment, reference_deployment
 from relay_contract.secrets_log import SECRETS_LOG_ENV, record_secret
@@ -75,7 +76,11 @@ def build_parser() -> argparse.ArgumentParser:
         default=str(default_spec_path()),
         help="the OpenAPI document (default: the one this relay-contract release ships)",
     )
-    p.add_argument("--max-examples", type=int, help="override generation.max-examples of schemathesis.toml")
+    p.add_argument(
+        "--max-examples",
+        type=int,
+        help="generated cases per operation: schemathesis's max-examples, and the cases' hostile-JSON fuzz",
+    )
     p.add_argument("--phases", help="schemathesis phases (default: all four)")
     p.add_argument("--skip-fuzz", action="store_true", help="only the hand-written cases")
     p.add_argument("--skip-cases", action="store_true", help="only the schemathesis run")
@@ -179,6 +184,8 @@ def run_cases(dep: Deployment, args: argparse.Namespace) -> int:
     printable = [c if c not in keys else "***" for c in cmd]
     print("$ " + " ".join(printable), flush=True)
     env = dict(os.environ)
+    if args.max_examples:
+        env[FUZZ_EXAMPLES_ENV] = str(args.max_examples)
     if dep.confirm_secret:
         env["RELAY_CONFIRM_TOKEN_SECRET"] = dep.confirm_secret
     return subprocess.call(cmd, env=env)

@@ -1,5 +1,5 @@
 // generated from spec/openapi.yaml — do not edit
-// relay-codegen 1.0.0 · spec sha256 15049309918b10e41571d201ba1fc9d4b4bcd8818f055fd20e300c7c539937e4
+// relay-codegen 1.0.0 · spec sha256 d247bd318689de0522bda1bd8b00d54c27caad56b0c60c76d6e17240e9c1b670
 import Relay from "@relay/sdk-js";
 
 const client = new Relay(); // RELAY_API_KEY, RELAY_BASE_URL

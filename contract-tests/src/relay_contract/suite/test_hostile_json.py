@@ -12,6 +12,7 @@ in every path and query parameter. The answer is never a 5xx; an error is proble
 from __future__ import annotations
 
 import json
+import os
 from typing import Any
 from urllib.parse import quote
 
@@ -19,7 +20,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from relay_contract.cases import PROBLEM_JSON, Api, example_path, media_type, new_idempotency_key, undo_create
+from relay_contract.cases import (
+    FUZZ_EXAMPLES_ENV,
+    PROBLEM_JSON,
+    Api,
+    example_path,
+    media_type,
+    new_idempotency_key,
+    undo_create,
+)
 from relay_contract.spec import Operation, Spec, load_spec
 
 SPEC = load_spec()
@@ -27,7 +36,7 @@ OPERATIONS = list(SPEC.operations)
 #: the depth the spec documents (info.description, BadRequest): deeper bodies are 400
 MAX_DEPTH = 32
 FUZZ = settings(
-    max_examples=30,
+    max_examples=int(os.environ.get(FUZZ_EXAMPLES_ENV) or 30),
     deadline=None,
     derandomize=True,
     database=None,

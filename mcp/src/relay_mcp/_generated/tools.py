@@ -1,5 +1,5 @@
 # generated from spec/openapi.yaml — do not edit
-# relay-codegen 1.0.0 · spec sha256 15049309918b10e41571d201ba1fc9d4b4bcd8818f055fd20e300c7c539937e4
+# relay-codegen 1.0.0 · spec sha256 d247bd318689de0522bda1bd8b00d54c27caad56b0c60c76d6e17240e9c1b670
 
 """The Relay API as MCP tools: one ``Tool`` per operation of spec/openapi.yaml without
 ``x-relay-mcp: false``, in spec order.
@@ -258,7 +258,7 @@ TOOLS: tuple[Tool, ...] = (
                     "type": "string",
                     "minLength": 1,
                     "maxLength": 200,
-                    "description": "The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the\nserver: any other value is 422 `invalid_cursor`.",
+                    "description": "The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the server: any other value is 422 `invalid_cursor`.",
                 },
             },
             "additionalProperties": False,
@@ -517,7 +517,7 @@ TOOLS: tuple[Tool, ...] = (
                     "type": "string",
                     "minLength": 1,
                     "maxLength": 200,
-                    "description": "The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the\nserver: any other value is 422 `invalid_cursor`.",
+                    "description": "The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the server: any other value is 422 `invalid_cursor`.",
                 },
             },
             "additionalProperties": False,
@@ -867,7 +867,7 @@ TOOLS: tuple[Tool, ...] = (
                     "type": "string",
                     "minLength": 1,
                     "maxLength": 200,
-                    "description": "The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the\nserver: any other value is 422 `invalid_cursor`.",
+                    "description": "The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the server: any other value is 422 `invalid_cursor`.",
                 },
             },
             "additionalProperties": False,
@@ -1088,7 +1088,7 @@ TOOLS: tuple[Tool, ...] = (
                     "type": "string",
                     "minLength": 1,
                     "maxLength": 200,
-                    "description": "The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the\nserver: any other value is 422 `invalid_cursor`.",
+                    "description": "The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the server: any other value is 422 `invalid_cursor`.",
                 },
             },
             "required": ["session_id"],
@@ -1144,7 +1144,7 @@ TOOLS: tuple[Tool, ...] = (
                     "type": "string",
                     "minLength": 1,
                     "maxLength": 200,
-                    "description": "The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the\nserver: any other value is 422 `invalid_cursor`.",
+                    "description": "The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the server: any other value is 422 `invalid_cursor`.",
                 },
             },
             "additionalProperties": False,
@@ -1405,7 +1405,7 @@ TOOLS: tuple[Tool, ...] = (
                     "type": "string",
                     "minLength": 1,
                     "maxLength": 200,
-                    "description": "The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the\nserver: any other value is 422 `invalid_cursor`.",
+                    "description": "The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the server: any other value is 422 `invalid_cursor`.",
                 },
             },
             "additionalProperties": False,
@@ -1718,7 +1718,7 @@ TOOLS: tuple[Tool, ...] = (
                     "type": "string",
                     "minLength": 1,
                     "maxLength": 200,
-                    "description": "The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the\nserver: any other value is 422 `invalid_cursor`.",
+                    "description": "The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the server: any other value is 422 `invalid_cursor`.",
                 },
             },
             "required": ["endpoint_id"],
@@ -1828,7 +1828,7 @@ TOOLS: tuple[Tool, ...] = (
                     "type": "string",
                     "minLength": 1,
                     "maxLength": 200,
-                    "description": "The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the\nserver: any other value is 422 `invalid_cursor`.",
+                    "description": "The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the server: any other value is 422 `invalid_cursor`.",
                 },
             },
             "additionalProperties": False,

@@ -1,5 +1,5 @@
 // generated from spec/openapi.yaml — do not edit
-// relay-codegen 1.0.0 · spec sha256 15049309918b10e41571d201ba1fc9d4b4bcd8818f055fd20e300c7c539937e4
+// relay-codegen 1.0.0 · spec sha256 d247bd318689de0522bda1bd8b00d54c27caad56b0c60c76d6e17240e9c1b670
 
 import { APIResource } from "../../core/index.js";
 import type { APIPromise, PagePromise, RequestOptions } from "../../core/index.js";
@@ -17,10 +17,7 @@ export interface ExecutionsListParams {
   created_before?: string;
   /** Page size, 1 to 100. */
   limit?: number;
-  /**
-   * The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the
-   * server: any other value is 422 `invalid_cursor`.
-   */
+  /** The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the server: any other value is 422 `invalid_cursor`. */
   after?: string;
 }
 
