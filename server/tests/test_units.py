@@ -86,3 +86,10 @@ def test_migrations_are_ordered_and_idempotent(tmp_path: Path) -> None:
     assert db.migrate() == versions[-1]
     assert db.migrate() == versions[-1]
     assert db.one("PRAGMA journal_mode")[0] == "wal"  # type: ignore[index]
+
+
+def test_every_error_code_has_its_title() -> None:
+    from relay_server._generated.models import ErrorCode
+    from relay_server.errors import TITLES
+
+    assert set(TITLES) == set(ErrorCode)

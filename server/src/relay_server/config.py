@@ -13,6 +13,8 @@ from pathlib import Path
 
 DEFAULT_DB_PATH = Path(".relay") / "relay.db"
 MAX_BODY_BYTES = 1024 * 1024
+#: a request line and header fields over this many bytes are 431 (documented in the spec)
+MAX_HEADER_BYTES = 16 * 1024
 
 
 def resolve_db_path(cli_value: str | None) -> Path:
@@ -80,7 +82,8 @@ class Settings:
     secret: bytes = b""
     #: the server's public base URL (OAuth redirect URIs); empty: the request's own base URL
     public_base_url: str = ""
-    #: Fernet key for OAuth tokens at rest; None: a dev key generated once and kept in the database
+    #: Fernet key for every secret kept at rest (``relay_server.cipher``); None: a key generated once into
+    #: ``<database>.key`` beside the database
     encryption_key: str | None = None
     #: real OAuth providers by name (``google``, ``microsoft``, ``github``); others use the simulator
     oauth_providers: dict[str, OAuthProviderSettings] = field(default_factory=dict)

@@ -1,12 +1,16 @@
 """The preview → confirm → execute flow: what an action will do, its single-use confirm token, and the
 execution itself (adapter run, idempotency mark, record, metrics, events) — independent of HTTP.
 
-Also the check that fails executions a stopped server process left ``running``.
+Also the check that fails executions a stopped server process left ``running`` (and audits it).
+
+Previewed params are kept encrypted until the execution (they may hold a ``webhook.post``
+``signing_secret``); outside dev mode a ``webhook.post`` preview refuses a non-public target at once.
 """
 
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import time
 from collections.abc import Callable
@@ -16,13 +20,16 @@ from urllib.parse import urlsplit
 from relay_server._generated import models
 from relay_server._generated.models import ErrorCode
 from relay_server.adapters import ActionFailure, ConnectionRequired, ExecContext, get_adapter
+from relay_server.audit import record
 from relay_server.catalog import ActionDef, recipients
+from relay_server.cipher import Undecryptable
 from relay_server.db import now_ms
 from relay_server.errors import ApiError, validation_failed
 from relay_server.ids import new_id
 from relay_server.redaction import redact
 from relay_server.services import Services
-from relay_server.stores import confirm_tokens, connections, executions
+from relay_server.ssrf import TargetRefused, check_target
+from relay_server.stores import api_keys, confirm_tokens, connections, executions
 from relay_server.timeutil import iso_required, parse_iso_ms
 from relay_server.tokens import TokenError, params_digest
 
@@ -54,11 +61,25 @@ def validate_params(action: ActionDef, params: dict[str, Any]) -> None:
         and parse_iso_ms(params["end"]) <= parse_iso_ms(params["start"])
     ):
         errors.append(models.FieldError(pointer="/params/end", message="must be after start"))
-    if action.category == "email" and not errors and any(c in params["subject"] for c in "\r\n"):
-        # it becomes a mail header, which must be one line (the schema's pattern cannot say so portably)
-        errors.append(models.FieldError(pointer="/params/subject", message="must be a single line"))
     if errors:
         raise validation_failed(errors)
+
+
+async def check_reachable(services: Services, action: ActionDef, params: dict[str, Any]) -> None:
+    """422 at ``/params/url`` when a ``webhook.post`` target is malformed, off the allow-list or, outside
+    dev mode, not public (the adapter checks again when it runs: DNS may change meanwhile)."""
+    if action.id != "webhook.post":
+        return
+    settings = services.settings
+    try:
+        await check_target(
+            str(params["url"]),
+            dev_mode=settings.dev_mode,
+            allow_hosts=settings.webhook_allow_hosts,
+            unresolvable_ok=True,
+        )
+    except TargetRefused as exc:
+        raise validation_failed([models.FieldError(pointer="/params/url", message=str(exc))]) from None
 
 
 def describe(
@@ -103,11 +124,13 @@ def describe(
     return summary, effects, warnings
 
 
-def preview(
+async def preview(
     services: Services, workspace_id: str, action: ActionDef, params: dict[str, Any]
 ) -> models.Preview:
-    """Validates ``params``, issues a confirm token bound to them and records the preview."""
+    """Validates ``params``, issues a confirm token bound to them and records the preview (its params
+    encrypted)."""
     validate_params(action, params)
+    await check_reachable(services, action, params)
     summary, effects, warnings = describe(services, workspace_id, action, params)
     issued = services.tokens.issue(workspace_id, action.id, params)
     confirm_tokens.insert_preview(
@@ -115,7 +138,7 @@ def preview(
         nonce=issued.nonce,
         workspace_id=workspace_id,
         action_id=action.id,
-        params=params,
+        sealed_params=services.cipher.encrypt_text(json.dumps(params, separators=(",", ":"))),
         expires_at=int(issued.expires_at * 1000),
     )
     return models.Preview(
@@ -179,7 +202,11 @@ async def execute(
     nonce = str(payload["n"])
     if services.tokens.is_used(nonce):
         raise _token_used()
-    params = confirm_tokens.previewed_params(db, nonce, workspace_id)
+    sealed = confirm_tokens.previewed_params(db, nonce, workspace_id)
+    try:
+        params = json.loads(services.cipher.decrypt_text(sealed)) if sealed is not None else None
+    except Undecryptable:
+        params = None  # the server's encryption key changed since the preview: preview again
     if params is None or params_digest(params) != payload["d"]:
         raise _token_error("invalid")
     if "params" in request and params_digest(request["params"]) != payload["d"]:
@@ -216,6 +243,7 @@ async def execute(
         db=db,
         settings=services.settings,
         http=services.http,
+        cipher=services.cipher,
         workspace_id=workspace_id,
         execution_id=exe_id,
         action_id=action.id,
@@ -260,19 +288,51 @@ async def execute(
 
 
 def fail_interrupted(services: Services, began_before_ms: int) -> list[tuple[str, str]]:
-    """Marks executions still ``running`` that began before ``began_before_ms`` as failed (``interrupted``)
-    and emits ``execution.failed`` for each.
+    """Marks executions still ``running`` that began before ``began_before_ms`` as failed (``interrupted``),
+    appends the audit event the interrupted request never wrote, and emits ``execution.failed`` for each.
 
-    Only a process that died mid-execution leaves one behind. Returns ``(workspace_id, execution_id)`` of
-    each one this call marked (another process doing the same at once marks each row only once).
+    Only a process that died mid-execution leaves one behind. The mark and the audit event are one
+    transaction, so a stop between them cannot leave one without the other. Returns ``(workspace_id,
+    execution_id)`` of each one this call marked (another process doing the same at once marks each row
+    only once).
     """
+    db = services.db
     marked: list[tuple[str, str]] = []
-    for workspace_id, exe_id in executions.running_before(services.db, began_before_ms):
-        if executions.fail_if_running(services.db, exe_id, INTERRUPTED, now_ms()):
-            marked.append((workspace_id, exe_id))
-            log.warning("execution %s was interrupted by a server stop; marked failed", exe_id)
-            services.emit(workspace_id, "execution.failed", load(services, workspace_id, exe_id))
+    for workspace_id, exe_id in executions.running_before(db, began_before_ms):
+        with db.transaction():
+            failed = executions.fail_if_running(db, exe_id, INTERRUPTED, now_ms())
+            if failed:
+                _audit_interrupted(services, workspace_id, exe_id)
+        if not failed:
+            continue
+        marked.append((workspace_id, exe_id))
+        log.warning("execution %s was interrupted by a server stop; marked failed", exe_id)
+        services.emit(workspace_id, "execution.failed", load(services, workspace_id, exe_id))
     return marked
+
+
+def _audit_interrupted(services: Services, workspace_id: str, execution_id: str) -> None:
+    """The ``actions.execute`` audit event of an execution whose request died with its process: by the
+    key that started it, a failure (500: the server failed it), with the execution's error code."""
+    key_id = executions.started_by(services.db, execution_id)
+    key = api_keys.get(services.db, key_id, with_revoked=True) if key_id is not None else None
+    action_id = executions.action_of(services.db, execution_id)
+    record(
+        services.db,
+        workspace_id=workspace_id,
+        actor_key_id=key_id,
+        actor_role=key["role"] if key is not None else None,
+        action="actions.execute",
+        target=execution_id,
+        outcome="failure",
+        status_code=500,
+        request_id=None,
+        metadata={
+            "error_code": INTERRUPTED["code"],
+            "action_id": action_id,
+            "recorded_by": "the interrupted-execution check, after a server stop",
+        },
+    )
 
 
 async def interrupted_loop(services: Services) -> None:

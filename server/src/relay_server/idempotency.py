@@ -5,6 +5,10 @@ across coroutines, threads and processes. States: ``locked`` (handler running, n
 ``executing`` (execution began; the key can never run again), ``done`` (response stored). A key left
 ``executing`` by a process that stopped mid-execution answers 409 ``conflict`` once it is older than
 ``interrupted_after_ms``, instead of ``idempotency_in_progress`` forever.
+
+The stored response body is encrypted (:mod:`relay_server.cipher`): it may carry the secret of an API
+key or webhook endpoint the request created. Whether a stored response may still be replayed is the
+request pipeline's decision (``routing``: never a secret that was revoked since).
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import json
 from dataclasses import dataclass
 
 from relay_server._generated.models import ErrorCode
+from relay_server.cipher import Cipher, Undecryptable
 from relay_server.db import Database, now_ms
 from relay_server.errors import ApiError
 from relay_server.stores import confirm_tokens, executions, idempotency
@@ -77,8 +82,9 @@ class StoredResponse:
 
 
 class IdempotencyStore:
-    def __init__(self, db: Database, interrupted_after_ms: int = 300_000) -> None:
+    def __init__(self, db: Database, cipher: Cipher, interrupted_after_ms: int = 300_000) -> None:
         self.db = db
+        self.cipher = cipher
         #: an ``executing`` row this old belongs to a process that stopped mid-execution
         self.interrupted_after_ms = interrupted_after_ms
 
@@ -111,10 +117,17 @@ class IdempotencyStore:
                 "A request with this Idempotency-Key is still being processed; retry shortly.",
                 headers={"Retry-After": "1"},
             )
+        try:
+            body = self.cipher.decrypt(bytes(row["response_body"]))
+        except Undecryptable:
+            raise ApiError(
+                409,
+                ErrorCode.conflict,
+                "The response stored for this Idempotency-Key can no longer be read (the server's encryption "
+                "key changed); it is not replayed. Send a new key.",
+            ) from None
         return StoredResponse(
-            status=int(row["status_code"]),
-            body=bytes(row["response_body"]),
-            headers=json.loads(row["response_headers"] or "{}"),
+            status=int(row["status_code"]), body=body, headers=json.loads(row["response_headers"] or "{}")
         )
 
     def _interrupted(self, workspace_id: str, key: str) -> ApiError:
@@ -136,7 +149,7 @@ class IdempotencyStore:
     def complete(
         self, workspace_id: str, key: str, status: int, body: bytes, headers: dict[str, str]
     ) -> None:
-        idempotency.complete(self.db, workspace_id, key, status, body, headers)
+        idempotency.complete(self.db, workspace_id, key, status, self.cipher.encrypt(body), headers)
 
     def release(self, workspace_id: str, key: str) -> None:
         idempotency.release(self.db, workspace_id, key)

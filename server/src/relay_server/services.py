@@ -11,12 +11,15 @@ from typing import Any
 import httpx
 
 from relay_server._generated import models
+from relay_server.cipher import Cipher, load_cipher
 from relay_server.config import Settings, new_secret
+from relay_server.cursors import Cursors
 from relay_server.db import Database
 from relay_server.idempotency import IdempotencyStore
 from relay_server.keys import KeyStore
 from relay_server.metrics import Metrics
 from relay_server.ratelimit import FailedAuthThrottle, Limiter, Policy
+from relay_server.secrets_at_rest import encrypt_plaintext_secrets
 from relay_server.stores import meta
 from relay_server.tokens import ConfirmTokens
 
@@ -36,6 +39,10 @@ class Services:
     idempotency: IdempotencyStore
     metrics: Metrics
     http: httpx.AsyncClient
+    #: encryption at rest (webhook secrets, OAuth tokens, preview params, stored idempotent responses)
+    cipher: Cipher
+    #: signs and checks the lists' pagination cursors
+    cursors: Cursors
     background_tasks: list[BackgroundTask] = field(default_factory=list)
     event_listeners: list[EventListener] = field(default_factory=list)
     #: set when a webhook delivery was enqueued (or an attempt finished): the delivery worker looks at once
@@ -52,6 +59,8 @@ def build_services(settings: Settings) -> Services:
     secret = settings.secret or base64.b64decode(
         meta.set_if_absent(db, "server_secret", base64.b64encode(new_secret()).decode())
     )
+    cipher = load_cipher(settings, db)
+    encrypt_plaintext_secrets(db, cipher)
     return Services(
         settings=settings,
         db=db,
@@ -73,9 +82,11 @@ def build_services(settings: Settings) -> Services:
         ),
         tokens=ConfirmTokens(secret, db),
         limiter=Limiter(db, Policy("workspace", settings.rate_limit_per_minute, settings.burst)),
-        idempotency=IdempotencyStore(db, int(settings.interrupted_after_seconds * 1000)),
+        idempotency=IdempotencyStore(db, cipher, int(settings.interrupted_after_seconds * 1000)),
         metrics=Metrics(),
         http=httpx.AsyncClient(
             timeout=settings.webhook_timeout_seconds, follow_redirects=False, trust_env=False
         ),
+        cipher=cipher,
+        cursors=Cursors(secret),
     )

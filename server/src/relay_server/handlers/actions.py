@@ -52,7 +52,7 @@ async def actions_preview(
 ) -> models.Preview:
     action = _action(path["action_id"])
     ctx.audit_target = action.id
-    return executions.preview(ctx.services, ctx.workspace_id, action, body["params"])
+    return await executions.preview(ctx.services, ctx.workspace_id, action, body["params"])
 
 
 @handler("actions_execute")

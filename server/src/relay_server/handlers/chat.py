@@ -25,7 +25,7 @@ HISTORY_LIMIT = 50
 extractor: IntentExtractor = RuleBasedExtractor()
 
 
-def _reply(ctx: Ctx, body: models.ChatRequest) -> tuple[str, str, models.ActionSuggestion | None]:
+async def _reply(ctx: Ctx, body: models.ChatRequest) -> tuple[str, str, models.ActionSuggestion | None]:
     """Works out the reply (text and suggestion) for the session (a new one unless given)."""
     db = ctx.services.db
     session = body.get("session_id")
@@ -37,7 +37,7 @@ def _reply(ctx: Ctx, body: models.ChatRequest) -> tuple[str, str, models.ActionS
     suggestion = None
     if intent.action_id is not None:
         try:
-            preview = executions.preview(
+            preview = await executions.preview(
                 ctx.services, ctx.workspace_id, CATALOG[intent.action_id], intent.params
             )
             suggestion = models.ActionSuggestion(
@@ -116,7 +116,7 @@ async def _with_heartbeat(events: AsyncIterator[bytes], interval: float) -> Asyn
 async def chat_send(ctx: Ctx, body: models.ChatRequest) -> models.ChatReply | StreamingResponse:
     db = ctx.services.db
     ws = ctx.workspace_id
-    session, text, suggestion = _reply(ctx, body)
+    session, text, suggestion = await _reply(ctx, body)
     if not body.get("stream"):
         message = _store_turn(db, ws, session, body["message"], text, suggestion)
         assert message is not None

@@ -136,6 +136,17 @@ def fail_if_running(db: Database, execution_id: str, error: models.ExecutionErro
     return cur.rowcount == 1
 
 
+def started_by(db: Database, execution_id: str) -> str | None:
+    """The id of the API key whose request started the execution."""
+    row = db.one("SELECT api_key_id FROM executions WHERE id = ?", (execution_id,))
+    return None if row is None or row["api_key_id"] is None else str(row["api_key_id"])
+
+
+def action_of(db: Database, execution_id: str) -> str | None:
+    row = db.one("SELECT action_id FROM executions WHERE id = ?", (execution_id,))
+    return None if row is None else str(row["action_id"])
+
+
 def latest_id_with_idempotency_key(db: Database, workspace_id: str, key: str) -> str | None:
     row = db.one(
         "SELECT id FROM executions WHERE workspace_id = ? AND idempotency_key = ? ORDER BY created_at DESC",

@@ -59,3 +59,19 @@ def release(db: Database, workspace_id: str, key: str) -> None:
 
 def purge_expired(db: Database, now: int) -> int:
     return db.execute("DELETE FROM idempotency_keys WHERE expires_at <= ?", (now,)).rowcount
+
+
+def plaintext_responses(db: Database) -> list[tuple[str, str, bytes]]:
+    """``(workspace_id, key, body)`` of stored responses an earlier version kept unencrypted."""
+    rows = db.all(
+        "SELECT workspace_id, key, response_body FROM idempotency_keys WHERE response_body IS NOT NULL"
+        " AND length(response_body) > 0 AND substr(CAST(response_body AS TEXT), 1, 6) <> 'gAAAAA'"
+    )
+    return [(str(r["workspace_id"]), str(r["key"]), bytes(r["response_body"])) for r in rows]
+
+
+def set_sealed_body(db: Database, workspace_id: str, key: str, sealed_body: bytes) -> None:
+    db.execute(
+        "UPDATE idempotency_keys SET response_body = ? WHERE workspace_id = ? AND key = ?",
+        (sealed_body, workspace_id, key),
+    )

@@ -16,3 +16,20 @@ def set_if_absent(db: Database, key: str, value: str) -> str:
         conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES (?, ?)", (key, value))
         row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
     return str(row["value"])
+
+
+def delete(db: Database, key: str) -> None:
+    db.execute("DELETE FROM meta WHERE key = ?", (key,))
+
+
+def items_with_prefix(db: Database, prefix: str) -> list[tuple[str, str]]:
+    """``(key, value)`` of every entry whose key starts with ``prefix``."""
+    rows = db.all("SELECT key, value FROM meta WHERE substr(key, 1, ?) = ?", (len(prefix), prefix))
+    return [(str(r["key"]), str(r["value"])) for r in rows]
+
+
+def put(db: Database, key: str, value: str) -> None:
+    db.execute(
+        "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (key, value),
+    )

@@ -56,13 +56,14 @@ def create_endpoint(
     url: str,
     description: str | None,
     events: list[str],
-    secret: str,
+    sealed_secret: str,
     now: int,
 ) -> None:
+    """A new endpoint; its signing secret is stored as the caller sealed it (encrypted)."""
     db.execute(
         "INSERT INTO webhook_endpoints(id, workspace_id, url, description, events, secret, enabled, created_at)"
         " VALUES (?,?,?,?,?,?,1,?)",
-        (endpoint_id, workspace_id, url, description, json.dumps(events), secret, now),
+        (endpoint_id, workspace_id, url, description, json.dumps(events), sealed_secret, now),
     )
 
 
@@ -191,7 +192,8 @@ def claim(db: Database, *, token: str, now: int, lease_ms: int, limit: int, per_
 def claimed_with_endpoint(db: Database, delivery_id: str, token: str) -> sqlite3.Row | None:
     """A delivery claimed with ``token`` and what its attempt needs: ``id``, ``endpoint_id``,
     ``event_id``, ``payload``, ``attempts`` (this one included) and the endpoint's ``url``, ``secret``,
-    ``enabled``, ``deleted_at``; ``None`` when the claim was lost."""
+    ``enabled``, ``deleted_at``; ``None`` when the claim was lost. The
+    ``secret`` is sealed (encrypted)."""
     return db.one(
         "SELECT d.id, d.endpoint_id, d.event_id, d.payload, d.attempts, e.url, e.secret, e.enabled, e.deleted_at"
         " FROM webhook_deliveries d JOIN webhook_endpoints e ON e.id = d.endpoint_id"
@@ -278,3 +280,13 @@ def record_failure(
                 (disabled_reason, endpoint_id, disable_after),
             )
     return bool(recorded)
+
+
+def plaintext_secrets(db: Database) -> list[tuple[str, str]]:
+    """``(endpoint_id, secret)`` of endpoints whose secret an earlier version stored unencrypted."""
+    rows = db.all("SELECT id, secret FROM webhook_endpoints WHERE substr(secret, 1, 6) = 'whsec_'")
+    return [(str(r["id"]), str(r["secret"])) for r in rows]
+
+
+def set_secret(db: Database, endpoint_id: str, sealed_secret: str) -> None:
+    db.execute("UPDATE webhook_endpoints SET secret = ? WHERE id = ?", (sealed_secret, endpoint_id))
