@@ -105,16 +105,37 @@ def test_email_sandbox_outbox(env: Env) -> None:
 
 
 def test_email_subject_must_be_one_line(env: Env) -> None:
-    # a subject becomes a mail header: refused at preview, in sandbox and SMTP mode alike
+    # a subject becomes a mail header: refused at preview (its input_schema's pattern, read with ECMA-262's
+    # `$`, so a trailing newline is refused too), in sandbox and SMTP mode alike
     with env.client() as c:
-        for subject in ("Lunch\nBcc: eve@example.com", "Lunch\r", "Lunch\n"):
+        for subject in ("Lunch\nBcc: eve@example.com", "Lunch\r", "Lunch\n", "Lunch\u0000", "\x1b[31mred"):
             bad = c.post(
                 "/v1/actions/email.send/preview", json={"params": {**EMAIL_PARAMS, "subject": subject}}
             )
             assert bad.status_code == 422, subject
             assert bad.json()["errors"] == [
-                {"pointer": "/params/subject", "message": "must be a single line"}
+                {
+                    "pointer": "/params/subject",
+                    "message": "must be one line without control characters (U+0000-U+001F, U+007F)",
+                }
             ]
+
+
+def test_webhook_headers_must_be_http_fields(env: Env) -> None:
+    # webhook.post `headers` become HTTP header fields: names are tokens, values carry no CR/LF/NUL
+    cases = {
+        "Bad Name": ("/params/headers", "must be an HTTP field name"),
+        "X-Ok": ("/params/headers/X-Ok", "must not contain CR, LF, NUL or other control characters"),
+    }
+    with env.client() as c:
+        for (name, (where, message)), value in zip(cases.items(), ["v", "a\r\nInjected: 1"], strict=True):
+            params = {"url": "https://example.com/hook", "payload": {}, "headers": {name: value}}
+            bad = c.post("/v1/actions/webhook.post/preview", json={"params": params})
+            assert bad.status_code == 422, bad.text
+            errors = bad.json()["errors"]
+            assert any(e["pointer"].startswith(where) and e["message"].startswith(message) for e in errors), (
+                errors
+            )
 
 
 class _Sink:
@@ -247,8 +268,15 @@ def test_metrics_and_usage(env: Env) -> None:
         usage = c.get("/v1/usage").json()
         rows = [r for r in usage["data"] if r["action_id"] == "email.send"]
         assert rows and rows[0]["executions"] >= 1 and rows[0]["succeeded"] >= 1
-        assert (
-            c.get("/v1/usage", params={"start_date": "2026-01-02", "end_date": "2026-01-01"}).status_code
-            == 422
-        )
+        # schema-valid dates are never refused (the spec's rules): a reversed range is empty, a range
+        # over 366 days is shortened to the 366 days ending on end_date, both reported in the response
+        reversed_range = c.get("/v1/usage", params={"start_date": "2026-01-02", "end_date": "2026-01-01"})
+        assert reversed_range.status_code == 200
+        assert reversed_range.json() == {"start_date": "2026-01-02", "end_date": "2026-01-01", "data": []}
+        long_range = c.get("/v1/usage", params={"start_date": "2000-01-01", "end_date": "2026-12-31"}).json()
+        assert (long_range["start_date"], long_range["end_date"]) == ("2025-12-31", "2026-12-31")
+        extreme = c.get("/v1/usage", params={"start_date": "0001-01-01", "end_date": "9999-12-31"})
+        assert extreme.status_code == 200 and extreme.json()["start_date"] == "9998-12-31"
+        edge = c.get("/v1/usage", params={"end_date": "0001-01-05"})
+        assert edge.status_code == 200 and edge.json()["start_date"] == "0001-01-01"
         assert c.get("/ready").json() == {"status": "ready", "checks": {"database": "ok"}}

@@ -30,10 +30,10 @@ def test_unknown_route_and_wrong_method(env: Env) -> None:
         assert_problem(c.get("/v1/actions/"), 404, "not_found")
         r = c.put("/v1/actions")
         assert_problem(r, 405, "method_not_allowed")
-        assert r.headers["allow"] == "GET"
+        assert r.headers["allow"] == "GET, HEAD"  # RFC 9110: HEAD wherever GET
         r = c.delete("/v1/api-keys")
         assert_problem(r, 405, "method_not_allowed")
-        assert r.headers["allow"] == "GET, POST"
+        assert r.headers["allow"] == "GET, HEAD, POST"
         r = c.post("/health")
         assert_problem(r, 405, "method_not_allowed")
         r = c.post("/openapi.yaml")

@@ -18,7 +18,18 @@ def _make_objects(env: Env) -> dict[str, Any]:
         ).json()
         auth = c.post("/v1/connections/authorize", json={"provider": "google"}).json()
         chat = c.post("/v1/chat", json={"message": "hello"}).json()
-    return {"key": key, "exe": exe, "ep": ep, "auth": auth, "chat": chat, "token": p["confirm_token"]}
+        second = preview(c, "email.send", EMAIL_PARAMS)
+        c.post("/v1/actions/email.send/execute", json={"confirm_token": second["confirm_token"]})
+        cursor = c.get("/v1/executions", params={"limit": 1}).json()["next_cursor"]
+    return {
+        "key": key,
+        "exe": exe,
+        "ep": ep,
+        "auth": auth,
+        "chat": chat,
+        "token": p["confirm_token"],
+        "cursor": cursor,
+    }
 
 
 def test_cross_workspace_is_404_everywhere(env: Env) -> None:
@@ -55,9 +66,12 @@ def test_cross_workspace_is_404_everywhere(env: Env) -> None:
         events = other.get("/v1/audit-events", params={"limit": 100}).json()["data"]
         assert all(e["actor_key_id"] != o["key"]["id"] for e in events)
         assert "victim" not in str(events) and "hooks.example.com" not in str(events)
-        # a cursor taken from another workspace is only a position: it reveals nothing
+        # an id of another workspace is no cursor; nor is a real cursor of another workspace's list
         r = other.get("/v1/executions", params={"after": o["exe"]["id"]})
-        assert r.status_code == 200 and o["exe"]["id"] not in r.text
+        assert r.status_code == 422 and r.json()["code"] == "invalid_cursor"
+        assert o["exe"]["id"] not in r.text
+        r = other.get("/v1/executions", params={"after": o["cursor"]})
+        assert r.status_code == 422 and r.json()["code"] == "invalid_cursor"
         ws = other.get("/v1/workspace").json()
         assert ws["id"] == env.other_workspace_id != env.workspace_id
     # and the owner still sees everything

@@ -101,6 +101,14 @@ def test_an_execution_interrupted_by_a_crash_never_runs_again(tmp_path: Path) ->
                 time.sleep(0.5)
             assert exe["status"] == "failed" and exe["error"]["code"] == "interrupted", exe
             assert exe["idempotency_key"] == "crash-1"
+            # the check that marked it failed appended the audit event the killed request never wrote
+            events = c.get("/v1/audit-events", params={"action": "actions.execute", "limit": 100}).json()
+            about = [e for e in events["data"] if e["target"] == exe_id.group(1)]
+            assert len(about) == 1, events
+            assert about[0]["outcome"] == "failure" and about[0]["status_code"] == 500
+            assert about[0]["actor_key_id"] == server.credentials()["key_id"]
+            assert about[0]["actor_role"] == "admin"
+            assert about[0]["metadata"]["error_code"] == "interrupted"
             # the token was spent by the interrupted attempt: a new key cannot run the action either
             again = c.post(
                 "/v1/actions/webhook.post/execute", json=body, headers={"Idempotency-Key": "crash-2"}

@@ -121,3 +121,10 @@ def test_database_urls() -> None:
     for bad in ("mysql://h/d", "postgresql:relay", "sqlite://", "https://h/d"):
         with pytest.raises(ValueError, match=r"postgresql://|sqlite:///"):
             DatabaseUrl.parse(bad)
+
+
+def test_every_error_code_has_its_title() -> None:
+    from relay_server._generated.models import ErrorCode
+    from relay_server.errors import TITLES
+
+    assert set(TITLES) == set(ErrorCode)

@@ -1,11 +1,19 @@
 """Helpers shared by the hand-written contract cases: an API client, problem+json and SSE checks,
-and a local HTTP listener the deployment may (or may not) be able to reach."""
+and a local HTTP listener the deployment may (or may not) be able to reach.
+
+Every request of the cases goes through :class:`Api`, whose response hook makes a 501
+``not_implemented`` (an operation this deployment does not implement) skip the case that met it, and
+notes every secret a response shows (``secrets_log``, for the database scan after the run). Like the
+SDKs, it waits out a 429 (``Retry-After``) and sends the request again, so the suite's many requests
+(the fuzz) pass through any deployment's rate limit; the rate-limit case itself sees its 429s.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import json
 import threading
+import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -13,10 +21,15 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import httpx
+import pytest
 
+from relay_contract.implemented import says_not_implemented
+from relay_contract.secrets_log import record_secrets_in
 from relay_contract.spec import Operation, Spec
 
 PROBLEM_JSON = "application/problem+json"
+#: examples per operation and test of the cases' property-based fuzz (``relay-contract --max-examples``)
+FUZZ_EXAMPLES_ENV = "RELAY_CONTRACT_MAX_EXAMPLES"
 
 
 def media_type(response: httpx.Response) -> str:
@@ -27,13 +40,72 @@ def new_idempotency_key() -> str:
     return f"ct-{uuid.uuid4()}"
 
 
-class Api:
-    """A thin httpx client for one API key (or none)."""
+def not_implemented(response: httpx.Response) -> bool:
+    """Whether ``response`` is this deployment saying it does not implement the operation (501 problem+json
+    ``not_implemented``): the operation is in the spec the suite tests, not in the deployment (yet)."""
+    if response.status_code != 501:
+        return False
+    response.read()
+    return says_not_implemented(response.status_code, response.headers.get("content-type", ""), response.json)
 
-    def __init__(self, base_url: str, key: str | None, timeout: float = 30.0) -> None:
+
+def _response_hook(response: httpx.Response) -> None:
+    if not_implemented(response):
+        where = f"{response.request.method} {response.request.url.path}"
+        pytest.skip(f"not implemented by this deployment: {where} answered 501 not_implemented")
+    if response.status_code == 201 and media_type(response) == "application/json":
+        response.read()
+        record_secrets_in(response.json())
+
+
+class WaitOutRateLimits(httpx.BaseTransport):
+    """Sends a request again after a 429, once its ``Retry-After`` has passed (at most ``patience``
+    seconds of waiting per request; then the 429 is the answer)."""
+
+    def __init__(self, inner: httpx.BaseTransport, patience: float = 120.0) -> None:
+        self.inner = inner
+        self.patience = patience
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        waited = 0.0
+        while True:
+            response = self.inner.handle_request(request)
+            if response.status_code != 429 or waited >= self.patience:
+                return response
+            after = response.headers.get("retry-after", "1")
+            delay = min(float(after) if after.isdigit() else 1.0, self.patience - waited)
+            response.read()
+            response.close()
+            time.sleep(max(delay, 0.05))
+            waited += delay
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+class Api:
+    """A thin httpx client for one API key (or none); see the module docstring for its response hook and
+    its patience with 429s (``wait_out_rate_limits``)."""
+
+    def __init__(
+        self,
+        base_url: str,
+        key: str | None,
+        timeout: float = 30.0,
+        transport: httpx.BaseTransport | None = None,
+        *,
+        wait_out_rate_limits: bool = True,
+    ) -> None:
         headers = {"Authorization": f"Bearer {key}"} if key else {}
         self.key = key
-        self.http = httpx.Client(base_url=base_url, headers=headers, timeout=timeout)
+        inner = transport or httpx.HTTPTransport()
+        self.http = httpx.Client(
+            base_url=base_url,
+            headers=headers,
+            timeout=timeout,
+            transport=WaitOutRateLimits(inner) if wait_out_rate_limits else inner,
+            event_hooks={"response": [_response_hook]},
+        )
 
     def close(self) -> None:
         self.http.close()
@@ -71,6 +143,16 @@ class Api:
                 break
             query["after"] = page["next_cursor"]
         return items
+
+
+def undo_create(admin: Api, op: Operation, body: Any) -> None:
+    """Deletes what an accepted create of a case made (API keys, webhook endpoints)."""
+    if not isinstance(body, dict) or "id" not in body:
+        return
+    if op.operation_id == "api_keys_create":
+        admin.delete(f"/v1/api-keys/{body['id']}")
+    elif op.operation_id == "webhook_endpoints_create":
+        admin.delete(f"/v1/webhook-endpoints/{body['id']}")
 
 
 def assert_problem(

@@ -46,7 +46,11 @@ def _target(args: argparse.Namespace) -> Iterator[tuple[str, str]]:
             raise SystemExit("relay-load: --api-key (or RELAY_API_KEY) is required with --base-url")
         yield args.base_url, args.api_key
         return
-    with reference_server(workspaces=["Load test"], rate_limit=10_000_000, burst=1_000_000) as (url, (ws,)):
+    with reference_server(workspaces=["Load test"], rate_limit=10_000_000, burst=1_000_000) as (
+        url,
+        (ws,),
+        _,
+    ):
         print(f"relay-load: reference server {url}", flush=True)
         yield url, ws["api_key"]
 

@@ -8,9 +8,16 @@ Two parts, both against the same deployment:
    every default check, phases examples → coverage → fuzzing → stateful, fixed seed.
 2. the hand-written cases (pytest, the packaged ``relay_contract/suite``): idempotency, confirm tokens,
    role matrix,
-   OWASP API Top 10 (BOLA, BFLA, broken auth, resource consumption), problem+json, SSE framing.
+   OWASP API Top 10 (BOLA, BFLA, broken auth, resource consumption), problem+json, SSE framing, hostile
+   JSON, HTTP semantics, SSRF.
 
-Exit status is non-zero when either part fails.
+An operation the deployment answers with 501 ``not_implemented`` is reported as *skipped* by both parts
+(not implemented by this deployment), never as passed or failed.
+
+With a reference server this run started, a third part scans its database file afterwards: no API key,
+webhook secret or OAuth token the run created or saw may be readable in it (``relay_contract/scan``).
+
+Exit status is non-zero when any part fails.
 """
 
 from __future__ import annotations
@@ -20,18 +27,23 @@ import contextlib
 import os
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 
+from relay_contract.cases import FUZZ_EXAMPLES_ENV
+from relay_contract.implemented import unimplemented_operations, write_skipped_junit
 from relay_contract.refserver import Deployment, reference_deployment
-from relay_contract.spec import default_spec_path
+from relay_contract.secrets_log import SECRETS_LOG_ENV, record_secret
+from relay_contract.spec import Spec, default_spec_path
 
 # Everything the run needs ships inside the package, so an installed relay-contract works anywhere.
 PACKAGE = Path(__file__).resolve().parent
 CONFIG = PACKAGE / "schemathesis.toml"
 SUITE = PACKAGE / "suite"
+SCAN = PACKAGE / "scan"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -50,11 +62,25 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--rate-limited-base-url", default=os.environ.get("RELAY_RATE_LIMITED_BASE_URL"))
     p.add_argument(
+        "--production-api-key",
+        default=os.environ.get("RELAY_PRODUCTION_API_KEY"),
+        help="opt-in: an admin key of a deployment with dev mode off (the SSRF cases are skipped without it)",
+    )
+    p.add_argument(
+        "--production-base-url",
+        default=os.environ.get("RELAY_PRODUCTION_BASE_URL"),
+        help="that deployment's URL (default: --base-url)",
+    )
+    p.add_argument(
         "--spec",
         default=str(default_spec_path()),
         help="the OpenAPI document (default: the one this relay-contract release ships)",
     )
-    p.add_argument("--max-examples", type=int, help="override generation.max-examples of schemathesis.toml")
+    p.add_argument(
+        "--max-examples",
+        type=int,
+        help="generated cases per operation: schemathesis's max-examples, and the cases' hostile-JSON fuzz",
+    )
     p.add_argument("--phases", help="schemathesis phases (default: all four)")
     p.add_argument("--skip-fuzz", action="store_true", help="only the hand-written cases")
     p.add_argument("--skip-cases", action="store_true", help="only the schemathesis run")
@@ -100,6 +126,7 @@ def fuzz_key(base_url: str, admin_key: str) -> Iterator[tuple[str, list[str]]]:
             yield admin_key, protected
             return
         created = r.json()
+        record_secret(created["secret"])
         try:
             yield created["secret"], [*protected, created["id"]]
         finally:
@@ -107,9 +134,19 @@ def fuzz_key(base_url: str, admin_key: str) -> Iterator[tuple[str, list[str]]]:
 
 
 def run_schemathesis(dep: Deployment, args: argparse.Namespace) -> int:
+    spec = Spec(Path(args.spec))
     with fuzz_key(dep.base_url, dep.api_key) as (key, protected):
+        missing = unimplemented_operations(dep.base_url, key, spec)
+        if args.junit_dir:
+            write_skipped_junit(args.junit_dir / "contract-not-implemented.xml", spec, missing)
+        for operation_id in missing:
+            print(f"relay-contract: skipped, not implemented by this deployment: {operation_id}", flush=True)
+        if len(missing) == len(spec.operations):
+            return 0
         cmd = [sys.executable, "-m", "schemathesis.cli", "--config-file", str(CONFIG), "run", args.spec]
         cmd += ["--url", dep.base_url]
+        for operation_id in missing:
+            cmd += ["--exclude-operation-id", operation_id]
         if args.max_examples:
             cmd += ["--max-examples", str(args.max_examples)]
         if args.phases:
@@ -136,16 +173,32 @@ def run_cases(dep: Deployment, args: argparse.Namespace) -> int:
     if dep.limited_api_key:
         cmd += ["--rate-limited-api-key", dep.limited_api_key]
         cmd += ["--rate-limited-base-url", dep.limited_base_url or dep.base_url]
+    if dep.production_api_key:
+        cmd += ["--production-api-key", dep.production_api_key]
+        cmd += ["--production-base-url", dep.production_base_url or dep.base_url]
     if args.keyword:
         cmd += ["-k", args.keyword]
     if args.junit_dir:
         cmd += [f"--junitxml={args.junit_dir / 'contract-cases.xml'}"]
-    printable = [c if c not in {dep.api_key, dep.second_api_key, dep.limited_api_key} else "***" for c in cmd]
+    keys = {dep.api_key, dep.second_api_key, dep.limited_api_key, dep.production_api_key}
+    printable = [c if c not in keys else "***" for c in cmd]
     print("$ " + " ".join(printable), flush=True)
     env = dict(os.environ)
+    if args.max_examples:
+        env[FUZZ_EXAMPLES_ENV] = str(args.max_examples)
     if dep.confirm_secret:
         env["RELAY_CONFIRM_TOKEN_SECRET"] = dep.confirm_secret
     return subprocess.call(cmd, env=env)
+
+
+def run_database_scan(dep: Deployment, args: argparse.Namespace) -> int:
+    """After the suite: the reference server's database holds no secret in plaintext."""
+    cmd = [sys.executable, "-m", "pytest", str(SCAN), "-p", "no:cacheprovider", "--rootdir", str(SCAN)]
+    cmd += ["--database", str(dep.database_path)]
+    if args.junit_dir:
+        cmd += [f"--junitxml={args.junit_dir / 'contract-database-scan.xml'}"]
+    print("$ " + " ".join(cmd), flush=True)
+    return subprocess.call(cmd)
 
 
 def run(dep: Deployment, args: argparse.Namespace) -> int:
@@ -154,10 +207,15 @@ def run(dep: Deployment, args: argparse.Namespace) -> int:
     for note in dep.notes:
         print(f"relay-contract: {note}", flush=True)
     results: dict[str, int] = {}
-    if not args.skip_fuzz:
-        results["schemathesis"] = run_schemathesis(dep, args)
-    if not args.skip_cases:
-        results["hand-written cases"] = run_cases(dep, args)
+    with tempfile.TemporaryDirectory(prefix="relay-contract-") as scratch:
+        # every secret the run is shown (created keys and endpoints) is noted here, for the database scan
+        os.environ[SECRETS_LOG_ENV] = str(Path(scratch) / "secrets.log")
+        if not args.skip_fuzz:
+            results["schemathesis"] = run_schemathesis(dep, args)
+        if not args.skip_cases:
+            results["hand-written cases"] = run_cases(dep, args)
+        if dep.database_path is not None and results:
+            results["database scan"] = run_database_scan(dep, args)
     for part, rc in results.items():
         print(f"relay-contract: {part}: {'passed' if rc == 0 else f'FAILED (exit {rc})'}", flush=True)
     return 0 if all(rc == 0 for rc in results.values()) else 1
@@ -178,6 +236,10 @@ def main(argv: list[str] | None = None) -> int:
             else None,
             limited_api_key=args.rate_limited_api_key,
             confirm_secret=os.environ.get("RELAY_CONFIRM_TOKEN_SECRET"),
+            production_base_url=(args.production_base_url or args.base_url).rstrip("/")
+            if args.production_api_key
+            else None,
+            production_api_key=args.production_api_key,
             notes=[f"deployment {args.base_url}"],
         )
         return run(dep, args)

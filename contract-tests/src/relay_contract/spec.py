@@ -160,6 +160,15 @@ class Spec:
                 return dict(op.raw["x-relay-stream"], operation_id=op.operation_id)
         raise LookupError("no operation carries x-relay-stream")
 
+    @functools.cached_property
+    def stream_item_schema(self) -> dict[str, Any]:
+        """The schema of one event of the stream: the event-stream media type's ``x-relay-item-schema``
+        (OpenAPI 3.2's ``itemSchema``, as an extension of the 3.1 spec)."""
+        op = self.by_id[self.stream["operation_id"]]
+        media = op.responses["200"]["content"][self.stream["content_type"]]
+        schema: dict[str, Any] = media["x-relay-item-schema"]
+        return schema
+
     def allowed_methods(self, path: str) -> set[str]:
         item = self.document["paths"][path]
         return {m.upper() for m in HTTP_METHODS if m in item}

@@ -1,7 +1,13 @@
 """Schemathesis hooks for the Relay contract run (``hooks = "relay_contract.st_hooks"`` in schemathesis.toml).
 
-They only make generated requests *semantically* meaningful where the schema cannot say so; they never
-touch responses or checks:
+They make generated requests *semantically* meaningful where the schema cannot say so, and never relax
+a check on a response. Besides:
+
+* **The chat event stream's item schema** — the spec carries the schema of one Server-Sent Event as
+  ``x-relay-item-schema`` (OpenAPI 3.2's ``itemSchema``, as an extension of the 3.1 document, whose
+  ``schema`` would describe the whole text body); ``before_load_schema`` hands it to schemathesis as
+  ``itemSchema``, so every streamed event is validated.
+* Every ``secret`` a response shows is noted for the database scan after the run (``secrets_log``).
 
 * ``Idempotency-Key`` — the API replays a stored response for a repeated key and rejects a repeated key
   with another body (``idempotency_key_reused``, 422). Generated keys repeat (the spec example, short
@@ -27,6 +33,7 @@ touch responses or checks:
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import itertools
 import os
@@ -39,6 +46,8 @@ import httpx
 import schemathesis
 from schemathesis.core.parameters import ParameterLocation
 from schemathesis.generation.meta import TestPhase
+
+from relay_contract.secrets_log import record_secrets_in
 
 _RUN = uuid.uuid4().hex[:12]
 _COUNTER = itertools.count()
@@ -139,6 +148,34 @@ def _stateful_oauth_code(case: schemathesis.Case[Any]) -> None:
         body["code"] = query["code"]
 
 
+#: the extension carrying OpenAPI 3.2's ``itemSchema`` in the 3.1 spec (see the module docstring)
+ITEM_SCHEMA_EXTENSION = "x-relay-item-schema"
+_HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+
+
+def expose_item_schemas(document: dict[str, Any]) -> int:
+    """Copies every media type's ``x-relay-item-schema`` to ``itemSchema``; returns how many."""
+    count = 0
+    for item in (document.get("paths") or {}).values():
+        for method in _HTTP_METHODS:
+            operation = item.get(method) if isinstance(item, dict) else None
+            for response in (operation or {}).get("responses", {}).values():
+                for media in (response.get("content") or {}).values() if isinstance(response, dict) else ():
+                    if (
+                        isinstance(media, dict)
+                        and ITEM_SCHEMA_EXTENSION in media
+                        and "itemSchema" not in media
+                    ):
+                        media["itemSchema"] = media[ITEM_SCHEMA_EXTENSION]
+                        count += 1
+    return count
+
+
+@schemathesis.hook
+def before_load_schema(context: schemathesis.HookContext, raw_schema: dict[str, Any]) -> None:
+    expose_item_schemas(raw_schema)
+
+
 @schemathesis.hook
 def before_call(
     context: schemathesis.HookContext, case: schemathesis.Case[Any], kwargs: dict[str, Any]
@@ -166,6 +203,9 @@ def filter_case(context: schemathesis.HookContext, case: schemathesis.Case[Any])
 
 @schemathesis.hook
 def after_call(context: schemathesis.HookContext, case: schemathesis.Case[Any], response: Any) -> None:
+    if response.status_code == 201:
+        with contextlib.suppress(ValueError):
+            record_secrets_in(response.json())
     if response.status_code != 200:
         return
     is_preview = _PREVIEW.match(case.formatted_path) is not None

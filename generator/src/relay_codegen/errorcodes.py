@@ -28,6 +28,7 @@ PIPELINE: Mapping[str, Callable[[Operation], bool]] = {
     "invalid_request": lambda op: op.request_body is not None,
     "payload_too_large": lambda op: op.request_body is not None,
     "unsupported_media_type": lambda op: op.request_body is not None,
+    "invalid_cursor": lambda op: any(p.location == "query" and p.name == "after" for p in op.params),
     "idempotency_key_reused": lambda op: op.idempotency_key,
     "idempotency_in_progress": lambda op: op.idempotency_key,
     "internal_error": lambda op: True,

@@ -1,12 +1,14 @@
 // generated from spec/openapi.yaml — do not edit
-// relay-codegen 1.0.0 · spec sha256 f4c210593995f0941541561a6c86e1b30f6c9794bfe7a89de6395f8d0f8169aa
+// relay-codegen 1.0.0 · spec sha256 4d6dffa2280d3b962863c2d29f2beb8bc5a7709bfa36ce1299d0a4586f8c2d55
 
 // One type per component schema of the spec. Field names are the wire names (snake_case).
 
 /**
  * A stable, machine-readable error code.
- * - `invalid_request` (400): the request is malformed, e.g. its body is not JSON.
+ * - `invalid_request` (400): the request is malformed, e.g. its body is not JSON or not I-JSON
+ *   (a lone surrogate, a repeated member name, a number out of range, nesting deeper than 32).
  * - `validation_failed` (422): a parameter or body field is invalid; see `errors[]`.
+ * - `invalid_cursor` (422): `after` is not a `next_cursor` this list returned to this workspace.
  * - `unauthenticated` (401): the API key is missing, malformed, revoked or expired.
  * - `forbidden` (403): the key's role may not call the operation.
  * - `not_found` (404): no such route, or no such resource in this workspace.
@@ -22,6 +24,7 @@
  *   from this client address or for this key prefix.
  * - `payload_too_large` (413): the body exceeds 1 MiB.
  * - `unsupported_media_type` (415): the body is not JSON.
+ * - `headers_too_large` (431): the request line and header fields exceed 16 KiB.
  * - `internal_error` (500): an unexpected error on Relay's side.
  * - `not_implemented` (501): this deployment does not implement the operation.
  * - `service_unavailable` (503): Relay cannot serve requests right now.
@@ -29,6 +32,7 @@
 export type ErrorCode =
   | "invalid_request"
   | "validation_failed"
+  | "invalid_cursor"
   | "unauthenticated"
   | "forbidden"
   | "not_found"
@@ -43,6 +47,7 @@ export type ErrorCode =
   | "rate_limited"
   | "payload_too_large"
   | "unsupported_media_type"
+  | "headers_too_large"
   | "internal_error"
   | "not_implemented"
   | "service_unavailable";
@@ -120,7 +125,7 @@ export interface ApiKeyCreated {
 }
 
 export interface ApiKeyCreateRequest {
-  /** A label for the key. */
+  /** A label for the key (one line; no control characters). */
   name: string;
   role: Role;
   /** When the key stops working; must be in the future. Omit for never. */
@@ -361,7 +366,7 @@ export interface WebhookEndpointCreated {
 }
 
 export interface WebhookEndpointCreateRequest {
-  /** An `https` URL (`http` is accepted by a server in dev mode). */
+  /** An `https` URL of a public host (`http` and non-public hosts are accepted by a server in dev mode only). */
   url: string;
   description?: string;
   events: Array<WebhookEventType>;
@@ -465,7 +470,9 @@ export interface UsageRow {
 }
 
 export interface Usage {
+  /** First day counted (after a longer range was shortened to 366 days). */
   start_date: string;
+  /** Last day counted. */
   end_date: string;
   data: Array<UsageRow>;
 }

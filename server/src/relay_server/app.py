@@ -22,7 +22,7 @@ from relay_server._generated.models import ErrorCode
 from relay_server.config import Settings
 from relay_server.db.sqlite import Checkpointer, SqliteDatabase
 from relay_server.errors import ApiError, error_response, internal_error
-from relay_server.handlers import load_handlers
+from relay_server.handlers import load_handlers, load_replay_guards
 from relay_server.middleware import RequestContextMiddleware, SelectiveGZip, request_id_of
 from relay_server.oauth import sim_routes
 from relay_server.operations import OPERATIONS, served_spec
@@ -105,7 +105,7 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
             served_spec(), media_type="application/yaml", headers={"Cache-Control": "public, max-age=60"}
         )
 
-    dispatchers = build_dispatchers(services, OPERATIONS, load_handlers())
+    dispatchers = build_dispatchers(services, OPERATIONS, load_handlers(), load_replay_guards())
     app.router.routes.extend(build_routes(dispatchers))
     app.router.routes.append(Route("/openapi.yaml", openapi_yaml, methods=["GET"], include_in_schema=False))
     if settings.dev_mode:

@@ -17,6 +17,11 @@ _EMAIL_LIST: dict[str, Any] = {
 }
 _DT: dict[str, Any] = {"type": "string", "format": "date-time"}
 _EMAIL: dict[str, Any] = {"type": "string", "format": "email", "maxLength": 320}
+#: one line of text without control characters (it becomes a mail header or an identifier)
+_ONE_LINE = r"^[^\x00-\x1F\x7F]+$"
+#: an HTTP field name (RFC 9110 token) and a field value without CR, LF, NUL or other controls but HTAB
+_FIELD_NAME = r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"
+_FIELD_VALUE = r"^[^\x00-\x08\x0A-\x1F\x7F]*$"
 
 
 def _recipients(min_items: int) -> dict[str, Any]:
@@ -46,7 +51,7 @@ def _message_schema() -> dict[str, Any]:
         {
             "to": _recipients(1),
             "cc": _recipients(0),
-            "subject": {"type": "string", "minLength": 1, "maxLength": 998},
+            "subject": {"type": "string", "minLength": 1, "maxLength": 998, "pattern": _ONE_LINE},
             "body": {"type": "string", "maxLength": 100_000},
         },
         ["to", "subject", "body"],
@@ -103,7 +108,8 @@ _register(
                 "payload": {"type": "object"},
                 "headers": {
                     "type": "object",
-                    "additionalProperties": {"type": "string", "maxLength": 1024},
+                    "propertyNames": {"pattern": _FIELD_NAME, "maxLength": 256},
+                    "additionalProperties": {"type": "string", "maxLength": 1024, "pattern": _FIELD_VALUE},
                     "maxProperties": 20,
                 },
                 "signing_secret": {"type": "string", "pattern": "^whsec_[A-Za-z0-9+/=]{8,}$"},

@@ -15,6 +15,8 @@ from typing import Literal
 
 DEFAULT_DB_PATH = Path(".relay") / "relay.db"
 MAX_BODY_BYTES = 1024 * 1024
+#: a request line and header fields over this many bytes are 431 (documented in the spec)
+MAX_HEADER_BYTES = 16 * 1024
 
 #: an idempotent execute is replayed from its execution for 24 hours: executions are kept at least this
 MIN_EXECUTION_RETENTION_DAYS = 2
@@ -142,7 +144,8 @@ class Settings:
     secret: bytes = b""
     #: the server's public base URL (OAuth redirect URIs); empty: the request's own base URL
     public_base_url: str = ""
-    #: Fernet key for OAuth tokens at rest; None: a dev key generated once and kept in the database
+    #: Fernet key for every secret kept at rest (``relay_server.cipher``); None: a key generated once into
+    #: ``<database>.key`` beside the database
     encryption_key: str | None = None
     #: real OAuth providers by name (``google``, ``microsoft``, ``github``); others use the simulator
     oauth_providers: dict[str, OAuthProviderSettings] = field(default_factory=dict)
@@ -201,6 +204,12 @@ class Settings:
             raise ValueError(
                 f"RELAY_EXECUTION_RETENTION_DAYS: at least {MIN_EXECUTION_RETENTION_DAYS} (an Idempotency-Key "
                 "replays its execute response from the execution for 24 hours), or 0 to keep them forever"
+            )
+        if self.database.engine == "postgresql" and not self.encryption_key:
+            raise ValueError(
+                "RELAY_ENCRYPTION_KEY must be set on PostgreSQL: every process of the database, on any host, "
+                "encrypts and decrypts secrets at rest with it. Generate one with python -c 'from "
+                "cryptography.fernet import Fernet; print(Fernet.generate_key().decode())'"
             )
         if self.database_pool_size < 1:
             raise ValueError("RELAY_DATABASE_POOL_SIZE: must be at least 1")

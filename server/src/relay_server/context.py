@@ -67,3 +67,7 @@ class Ctx:
 
 #: a registered handler (each has its own signature; ``tests/test_handlers.py`` checks them)
 Handler = Callable[..., Awaitable[object]]
+
+#: whether a stored response of the operation may still be replayed: ``(services, workspace_id, stored
+#: JSON body) -> None`` (yes) or the reason it may not (the 409 ``conflict`` detail)
+ReplayGuard = Callable[[Services, str, Any], Awaitable[str | None]]

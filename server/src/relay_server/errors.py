@@ -20,6 +20,7 @@ PROBLEM_TYPE_BASE = "https://relay.dev/problems/"
 TITLES: Mapping[ErrorCode, str] = {
     ErrorCode.invalid_request: "Invalid request",
     ErrorCode.validation_failed: "Validation failed",
+    ErrorCode.invalid_cursor: "Invalid cursor",
     ErrorCode.unauthenticated: "Unauthenticated",
     ErrorCode.forbidden: "Forbidden",
     ErrorCode.not_found: "Not found",
@@ -34,6 +35,7 @@ TITLES: Mapping[ErrorCode, str] = {
     ErrorCode.rate_limited: "Rate limited",
     ErrorCode.payload_too_large: "Payload too large",
     ErrorCode.unsupported_media_type: "Unsupported media type",
+    ErrorCode.headers_too_large: "Request header fields too large",
     ErrorCode.internal_error: "Internal error",
     ErrorCode.not_implemented: "Not implemented",
     ErrorCode.service_unavailable: "Service unavailable",

@@ -1,12 +1,16 @@
 """The preview → confirm → execute flow: what an action will do, its single-use confirm token, and the
 execution itself (adapter run, idempotency mark, record, metrics, events) — independent of HTTP.
 
-Also the check that fails executions a stopped server process left ``running``.
+Also the check that fails executions a stopped server process left ``running`` (and audits it).
+
+Previewed params are kept encrypted until the execution (they may hold a ``webhook.post``
+``signing_secret``); outside dev mode a ``webhook.post`` preview refuses a non-public target at once.
 """
 
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import time
 from collections.abc import Awaitable, Callable
@@ -16,13 +20,16 @@ from urllib.parse import urlsplit
 from relay_server._generated import models
 from relay_server._generated.models import ErrorCode
 from relay_server.adapters import ActionFailure, ConnectionRequired, ExecContext, get_adapter
+from relay_server.audit import record
 from relay_server.catalog import ActionDef, recipients
+from relay_server.cipher import Undecryptable
 from relay_server.db import now_ms
 from relay_server.errors import ApiError, validation_failed
 from relay_server.ids import new_id
 from relay_server.redaction import redact
 from relay_server.services import Services
-from relay_server.stores import confirm_tokens, connections, executions, usage
+from relay_server.ssrf import TargetRefused, check_target
+from relay_server.stores import api_keys, confirm_tokens, connections, executions, usage
 from relay_server.timeutil import iso_required, parse_iso_ms
 from relay_server.tokens import TokenError, params_digest
 
@@ -54,11 +61,25 @@ def validate_params(action: ActionDef, params: dict[str, Any]) -> None:
         and parse_iso_ms(params["end"]) <= parse_iso_ms(params["start"])
     ):
         errors.append(models.FieldError(pointer="/params/end", message="must be after start"))
-    if action.category == "email" and not errors and any(c in params["subject"] for c in "\r\n"):
-        # it becomes a mail header, which must be one line (the schema's pattern cannot say so portably)
-        errors.append(models.FieldError(pointer="/params/subject", message="must be a single line"))
     if errors:
         raise validation_failed(errors)
+
+
+async def check_reachable(services: Services, action: ActionDef, params: dict[str, Any]) -> None:
+    """422 at ``/params/url`` when a ``webhook.post`` target is malformed, off the allow-list or, outside
+    dev mode, not public (the adapter checks again when it runs: DNS may change meanwhile)."""
+    if action.id != "webhook.post":
+        return
+    settings = services.settings
+    try:
+        await check_target(
+            str(params["url"]),
+            dev_mode=settings.dev_mode,
+            allow_hosts=settings.webhook_allow_hosts,
+            unresolvable_ok=True,
+        )
+    except TargetRefused as exc:
+        raise validation_failed([models.FieldError(pointer="/params/url", message=str(exc))]) from None
 
 
 async def describe(
@@ -107,8 +128,10 @@ async def describe(
 async def preview(
     services: Services, workspace_id: str, action: ActionDef, params: dict[str, Any]
 ) -> models.Preview:
-    """Validates ``params``, issues a confirm token bound to them and records the preview."""
+    """Validates ``params``, issues a confirm token bound to them and records the preview (its params
+    encrypted)."""
     validate_params(action, params)
+    await check_reachable(services, action, params)
     summary, effects, warnings = await describe(services, workspace_id, action, params)
     issued = services.tokens.issue(workspace_id, action.id, params)
     await confirm_tokens.insert_preview(
@@ -116,7 +139,7 @@ async def preview(
         nonce=issued.nonce,
         workspace_id=workspace_id,
         action_id=action.id,
-        params=params,
+        sealed_params=services.cipher.encrypt_text(json.dumps(params, separators=(",", ":"))),
         expires_at=int(issued.expires_at * 1000),
     )
     return models.Preview(
@@ -180,7 +203,11 @@ async def execute(
     nonce = str(payload["n"])
     if await services.tokens.is_used(nonce):
         raise _token_used()
-    params = await confirm_tokens.previewed_params(db, nonce, workspace_id)
+    sealed = await confirm_tokens.previewed_params(db, nonce, workspace_id)
+    try:
+        params = json.loads(services.cipher.decrypt_text(sealed)) if sealed is not None else None
+    except Undecryptable:
+        params = None  # the server's encryption key changed since the preview: preview again
     if params is None or params_digest(params) != payload["d"]:
         raise _token_error("invalid")
     if "params" in request and params_digest(request["params"]) != payload["d"]:
@@ -222,6 +249,7 @@ async def execute(
         db=db,
         settings=services.settings,
         http=services.http,
+        cipher=services.cipher,
         workspace_id=workspace_id,
         execution_id=exe_id,
         action_id=action.id,
@@ -278,10 +306,13 @@ INTERRUPTED_BATCH = 100
 
 async def fail_interrupted(services: Services, began_before_ms: int) -> list[tuple[str, str]]:
     """Marks executions still ``running`` that began before ``began_before_ms`` as failed (``interrupted``),
-    counts them in the usage counters and emits ``execution.failed`` for each.
+    counts them in the usage counters, appends the audit event the interrupted request never wrote, and
+    emits ``execution.failed`` for each.
 
-    Only a process that died mid-execution leaves one behind. Returns ``(workspace_id, execution_id)`` of
-    each one this call marked (another process doing the same at once marks each row only once).
+    Only a process that died mid-execution leaves one behind. The mark and the audit event are one
+    transaction, so a stop between them cannot leave one without the other. Returns ``(workspace_id,
+    execution_id)`` of each one this call marked (another process doing the same at once marks each row
+    only once).
     """
     db = services.db
     marked: list[tuple[str, str]] = []
@@ -293,6 +324,9 @@ async def fail_interrupted(services: Services, began_before_ms: int) -> list[tup
                 if row is not None:
                     day = usage_day(int(row["created_at"]))
                     await usage.count_finished(db, workspace_id, day, str(row["action_id"]), "failed")
+                    await _audit_interrupted(
+                        services, workspace_id, exe_id, row["api_key_id"], row["action_id"]
+                    )
             if row is None:
                 continue
             marked.append((workspace_id, exe_id))
@@ -300,6 +334,30 @@ async def fail_interrupted(services: Services, began_before_ms: int) -> list[tup
             await services.emit(workspace_id, "execution.failed", await load(services, workspace_id, exe_id))
         if len(found) < INTERRUPTED_BATCH:
             return marked
+
+
+async def _audit_interrupted(
+    services: Services, workspace_id: str, execution_id: str, key_id: str | None, action_id: str
+) -> None:
+    """The ``actions.execute`` audit event of an execution whose request died with its process: by the
+    key that started it, a failure (500: the server failed it), with the execution's error code."""
+    key = await api_keys.get(services.db, key_id, with_revoked=True) if key_id is not None else None
+    await record(
+        services.db,
+        workspace_id=workspace_id,
+        actor_key_id=key_id,
+        actor_role=key["role"] if key is not None else None,
+        action="actions.execute",
+        target=execution_id,
+        outcome="failure",
+        status_code=500,
+        request_id=None,
+        metadata={
+            "error_code": INTERRUPTED["code"],
+            "action_id": action_id,
+            "recorded_by": "the interrupted-execution check, after a server stop",
+        },
+    )
 
 
 def interrupted_interval(services: Services) -> float:

@@ -7,6 +7,10 @@ PostgreSQL's row lock orders concurrent statements). States: ``locked`` (handler
 from, so a key costs a few dozen bytes, not a copy of the response). A key left
 ``executing`` by a process that stopped mid-execution answers 409 ``conflict`` once it is older than
 ``interrupted_after_ms``, instead of ``idempotency_in_progress`` forever.
+
+The stored response body is encrypted (:mod:`relay_server.cipher`): it may carry the secret of an API
+key or webhook endpoint the request created. Whether a stored response may still be replayed is the
+request pipeline's decision (``routing``: never a secret that was revoked since).
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ import json
 from dataclasses import dataclass
 
 from relay_server._generated.models import ErrorCode
+from relay_server.cipher import Cipher, Undecryptable
 from relay_server.db import Database
 from relay_server.errors import ApiError
 from relay_server.stores import confirm_tokens, idempotency
@@ -88,8 +93,9 @@ PURGE_BATCH = 500
 
 
 class IdempotencyStore:
-    def __init__(self, db: Database, interrupted_after_ms: int = 300_000) -> None:
+    def __init__(self, db: Database, cipher: Cipher, interrupted_after_ms: int = 300_000) -> None:
         self.db = db
+        self.cipher = cipher
         #: an ``executing`` row this old belongs to a process that stopped mid-execution
         self.interrupted_after_ms = interrupted_after_ms
 
@@ -117,12 +123,25 @@ class IdempotencyStore:
                 "A request with this Idempotency-Key is still being processed; retry shortly.",
                 headers={"Retry-After": "1"},
             )
-        body = row["response_body"]
+        sealed = row["response_body"]
+        if sealed is None:  # an execute: its execution is the body (rebuilt by the caller)
+            return StoredResponse(
+                status=int(row["status_code"]),
+                body=None,
+                headers=json.loads(row["response_headers"] or "{}"),
+                ref=row["response_ref"],
+            )
+        try:
+            body = self.cipher.decrypt(bytes(sealed))
+        except Undecryptable:
+            raise ApiError(
+                409,
+                ErrorCode.conflict,
+                "The response stored for this Idempotency-Key can no longer be read (the server's encryption "
+                "key changed); it is not replayed. Send a new key.",
+            ) from None
         return StoredResponse(
-            status=int(row["status_code"]),
-            body=None if body is None else bytes(body),
-            headers=json.loads(row["response_headers"] or "{}"),
-            ref=row["response_ref"] if body is None else None,
+            status=int(row["status_code"]), body=body, headers=json.loads(row["response_headers"] or "{}")
         )
 
     @staticmethod
@@ -150,7 +169,8 @@ class IdempotencyStore:
         headers: dict[str, str],
         ref: str | None = None,
     ) -> None:
-        await idempotency.complete(self.db, workspace_id, key, status, body, headers, ref)
+        sealed = None if body is None else self.cipher.encrypt(body)
+        await idempotency.complete(self.db, workspace_id, key, status, sealed, headers, ref)
 
     async def release(self, workspace_id: str, key: str) -> None:
         await idempotency.release(self.db, workspace_id, key)

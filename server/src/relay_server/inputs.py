@@ -1,5 +1,6 @@
 """A request's inputs, validated against the route table's JSON Schemas: parameters and the JSON body.
 
+A JSON body must be I-JSON within the documented limits (:mod:`relay_server.json_body`), or 400.
 What passes is exactly what the operation's generated TypedDicts describe (``models.<Op>Query``,
 ``models.<Body>``): the handler gets these very values. A query parameter left out takes the default
 its schema declares.
@@ -8,7 +9,6 @@ its schema declares.
 from __future__ import annotations
 
 import copy
-import json
 import re
 from typing import Any
 
@@ -20,6 +20,7 @@ from relay_server.config import MAX_BODY_BYTES
 from relay_server.context import Ctx
 from relay_server.errors import ApiError, validation_failed
 from relay_server.idempotency import parse_key
+from relay_server.json_body import NotIJson, parse
 from relay_server.validation import Schema, compile_schema
 
 JSON_CT = "application/json"
@@ -139,9 +140,9 @@ class Inputs:
             self._absent()
             return
         try:
-            body = json.loads(raw.decode("utf-8"), parse_constant=_reject_constant)
-        except (ValueError, UnicodeDecodeError):
-            raise ApiError(400, ErrorCode.invalid_request, "The request body is not valid JSON.") from None
+            body = parse(raw)
+        except NotIJson as exc:
+            raise ApiError(400, ErrorCode.invalid_request, str(exc)) from None
         if self.body_validator is not None:
             errors = self.body_validator.errors(body)
             if errors:
@@ -157,7 +158,3 @@ def _too_large() -> ApiError:
     return ApiError(
         413, ErrorCode.payload_too_large, f"Request bodies are limited to {MAX_BODY_BYTES} bytes."
     )
-
-
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not valid JSON")

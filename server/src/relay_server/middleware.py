@@ -1,4 +1,5 @@
-"""The thin ASGI layers around the app: request ids, security headers, the last-resort 500, gzip.
+"""The thin ASGI layers around the app: request ids, security headers, the 431 for oversized request
+heads, the last-resort 500, gzip.
 
 Shared by the app (``app.create_asgi``) and the HTTP/1.1 protocol (``http11``), which answers requests
 that never reach the app with the same request id and headers.
@@ -14,7 +15,9 @@ from starlette.datastructures import MutableHeaders
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from relay_server.errors import PROBLEM_CONTENT_TYPE, internal_error, problem_json
+from relay_server._generated.models import ErrorCode
+from relay_server.config import MAX_HEADER_BYTES
+from relay_server.errors import PROBLEM_CONTENT_TYPE, ApiError, internal_error, problem_json
 
 log = logging.getLogger("relay_server")
 
@@ -30,6 +33,20 @@ _INCOMING_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
 
 def new_request_id() -> str:
     return "req_" + secrets.token_hex(8)
+
+
+def headers_too_large() -> ApiError:
+    return ApiError(
+        431,
+        ErrorCode.headers_too_large,
+        f"The request line and header fields exceed {MAX_HEADER_BYTES // 1024} KiB; it was not processed.",
+    )
+
+
+def head_size(scope: Scope) -> int:
+    """The bytes of a request's target and header fields, as they were sent (give or take separators)."""
+    size = len(scope.get("raw_path") or b"") + len(scope.get("query_string") or b"")
+    return size + sum(len(name) + len(value) + 4 for name, value in scope.get("headers", ()))
 
 
 def request_id_of(scope: Scope) -> str:
@@ -56,7 +73,8 @@ class SelectiveGZip:
 
 class RequestContextMiddleware:
     """Outermost layer: assigns the request id and adds it and the security headers to every response;
-    turns anything that escaped every other layer into a problem+json 500."""
+    answers 431 to a request head over ``MAX_HEADER_BYTES``; turns anything that escaped every other
+    layer into a problem+json 500."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -89,20 +107,27 @@ class RequestContextMiddleware:
                     raw.append((b"cache-control", b"no-store"))
             await send(message)
 
+        if head_size(scope) > MAX_HEADER_BYTES:
+            await _problem(send_wrapper, headers_too_large(), request_id)
+            return
         try:
             await self.app(scope, receive, send_wrapper)
         except Exception:
             log.exception("unhandled error (request %s)", request_id)
             if not started:
-                body = problem_json(internal_error(), request_id)
-                await send_wrapper(
-                    {
-                        "type": "http.response.start",
-                        "status": 500,
-                        "headers": [
-                            (b"content-type", PROBLEM_CONTENT_TYPE.encode()),
-                            (b"content-length", str(len(body)).encode()),
-                        ],
-                    }
-                )
-                await send_wrapper({"type": "http.response.body", "body": body})
+                await _problem(send_wrapper, internal_error(), request_id)
+
+
+async def _problem(send: Send, error: ApiError, request_id: str) -> None:
+    body = problem_json(error, request_id)
+    await send(
+        {
+            "type": "http.response.start",
+            "status": error.status,
+            "headers": [
+                (b"content-type", PROBLEM_CONTENT_TYPE.encode()),
+                (b"content-length", str(len(body)).encode()),
+            ],
+        }
+    )
+    await send({"type": "http.response.body", "body": body})

@@ -1,4 +1,4 @@
-"""OAuth 2.0 authorization code + PKCE: provider configuration, token encryption, and the dev-mode
+"""OAuth 2.0 authorization code + PKCE: provider configuration, and the dev-mode
 simulated authorization server (its own authorize / token / revoke / introspect endpoints under
 ``/oauth/sim``), and refreshing access tokens before they expire.
 """
@@ -7,20 +7,19 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import json
 import secrets
 from dataclasses import dataclass
 from urllib.parse import parse_qs, urlencode
 
 import httpx
-from cryptography.fernet import Fernet, InvalidToken
 from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
 
+from relay_server.cipher import Cipher
 from relay_server.config import Settings
 from relay_server.db import Database, now_ms
-from relay_server.stores import connections, meta, oauth_sim
+from relay_server.stores import connections, oauth_sim
 
 STATE_TTL_MS = 10 * 60 * 1000
 DEFAULT_SCOPES = {
@@ -100,43 +99,22 @@ def authorization_url(
     return f"{cfg.authorize_url}?{query}"
 
 
-class TokenCipher:
-    """Fernet (AES-128-CBC + HMAC-SHA256) with a key from ``RELAY_ENCRYPTION_KEY``; in dev mode a
-    key generated once and kept in the database."""
-
-    def __init__(self, key: str) -> None:
-        self._fernet = Fernet(key.encode())
-
-    @classmethod
-    async def load(cls, db: Database, key: str | None) -> TokenCipher:
-        """The cipher of ``key``, else of the dev key kept in the database (created on first use)."""
-        return cls(key or await meta.set_if_absent(db, "dev_encryption_key", Fernet.generate_key().decode()))
-
-    def encrypt(self, tokens: dict[str, object]) -> bytes:
-        return self._fernet.encrypt(json.dumps(tokens).encode())
-
-    def decrypt(self, blob: bytes) -> dict[str, object]:
-        try:
-            out: dict[str, object] = json.loads(self._fernet.decrypt(blob))
-        except InvalidToken as exc:
-            raise ValueError("undecryptable token blob") from exc
-        return out
-
-
 class RefreshFailed(Exception):
     """The provider refused or could not be reached for a refresh."""
 
 
 async def fresh_access_token(
-    db: Database, settings: Settings, http: httpx.AsyncClient, connection_id: str
+    db: Database, cipher: Cipher, settings: Settings, http: httpx.AsyncClient, connection_id: str
 ) -> str:
     """The connection's access token, refreshed at the provider's token endpoint first when it expires
-    within ``settings.oauth_refresh_margin_seconds``. The refreshed tokens are stored encrypted."""
+    within ``settings.oauth_refresh_margin_seconds``. Tokens are stored encrypted (``cipher``)."""
     row = await connections.active_tokens(db, connection_id)
     if row is None or row["token_blob"] is None:
         raise RefreshFailed("no active connection")
-    cipher = await TokenCipher.load(db, settings.encryption_key)
-    tokens = cipher.decrypt(row["token_blob"])
+    try:
+        tokens: dict[str, object] = cipher.decrypt_json(row["token_blob"])
+    except ValueError as exc:
+        raise RefreshFailed("the stored tokens cannot be decrypted") from exc
     margin_ms = int(settings.oauth_refresh_margin_seconds * 1000)
     if row["access_expires_at"] is not None and row["access_expires_at"] - margin_ms > now_ms():
         return str(tokens["access_token"])
@@ -165,7 +143,7 @@ async def fresh_access_token(
     now = now_ms()
     expires_in = fresh.get("expires_in", 3600)
     expires = now + int(expires_in if isinstance(expires_in, (int, float, str)) else 3600) * 1000
-    await connections.store_refreshed(db, connection_id, cipher.encrypt(merged), expires, now)
+    await connections.store_refreshed(db, connection_id, cipher.encrypt_json(merged), expires, now)
     return str(merged["access_token"])
 
 

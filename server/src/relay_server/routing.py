@@ -1,12 +1,18 @@
 """Binds the generated route table to hand-written handlers and runs every request's pipeline.
 
-Pipeline per request: method dispatch (405 + ``Allow``) → authentication (401; 429 when the client
-address or the key prefix has too many failed authentications) → the workspace's rate limit (429) →
-role (403) → path/query/header params (422) → body: size (413), media type (415), JSON (400),
-schema (422) → idempotency (replay / 409 / 422) → handler (typed inputs, typed result) → audit.
+Pipeline per request: method dispatch (405 + ``Allow``; ``HEAD`` runs the ``GET`` operation and sends
+no body, RFC 9110) → authentication (401; 429 when the client address or the key prefix has too many
+failed authentications) → the workspace's rate limit (429) → role (403) → path/query/header params
+(422; a list's ``after`` cursor is checked and turned into a position, 422 ``invalid_cursor``) → body:
+size (413), media type (415), I-JSON (400), schema (422) → idempotency (replay / 409 / 422) → handler
+(typed inputs, typed result; a list's ``next_cursor`` is signed) → audit.
 Every failure is problem+json. An operation of the spec without a handler answers 501
 ``not_implemented`` once the caller is authenticated and allowed, whatever its inputs (the server test
 suite fails until it has a handler).
+
+A replay of a stored response that created a secret (an API key, a webhook endpoint) goes through the
+operation's *replay guard* (``handlers.replay_guard``): once the key was revoked or the endpoint deleted
+the replay is 409 ``conflict`` — a secret is never handed out again after it stopped being valid.
 """
 
 from __future__ import annotations
@@ -27,7 +33,8 @@ from relay_server._generated.models import ErrorCode
 from relay_server._generated.routes import OperationSpec
 from relay_server.audit import record
 from relay_server.config import credentials_path
-from relay_server.context import Ctx, Handler
+from relay_server.context import Ctx, Handler, ReplayGuard
+from relay_server.cursors import InvalidCursor
 from relay_server.errors import ApiError, error_response, internal_error
 from relay_server.idempotency import fingerprint
 from relay_server.inputs import Inputs
@@ -51,9 +58,12 @@ def dumps(body: Any) -> bytes:
 
 
 class OperationBinding:
-    def __init__(self, op: OperationSpec, handler: Handler | None) -> None:
+    def __init__(
+        self, op: OperationSpec, handler: Handler | None, replay_guard: ReplayGuard | None = None
+    ) -> None:
         self.op = op
         self.handler = handler  # None: the server does not implement the operation
+        self.replay_guard = replay_guard
         self.inputs = Inputs(op)
         self.audit_name = f"{op.resource}.{op.method_name}"
         self.mutating = op.http_method.upper() in _MUTATING
@@ -78,10 +88,31 @@ class OperationBinding:
         result = await self.handler(ctx, **inputs)
         if isinstance(result, Response):
             return result
+        if self.op.paginated and isinstance(result, dict) and isinstance(result.get("next_cursor"), str):
+            result["next_cursor"] = ctx.services.cursors.issue(
+                ctx.workspace_id, self.op.operation_id, result["next_cursor"]
+            )
         status = ctx.status or self.op.success_status
         if result is None:
             return Response(status_code=status, headers=ctx.response_headers)
         return Response(dumps(result), status_code=status, media_type=JSON_CT, headers=ctx.response_headers)
+
+    def resolve_cursor(self, ctx: Ctx) -> None:
+        """Replaces a list's ``after`` cursor by the position it stands for; 422 ``invalid_cursor``
+        unless this server issued it for this list and workspace."""
+        cursor = ctx.query.get("after")
+        if not self.op.paginated or cursor is None or ctx.principal is None:
+            return
+        try:
+            ctx.query["after"] = ctx.services.cursors.position(cursor, ctx.workspace_id, self.op.operation_id)
+        except InvalidCursor:
+            raise ApiError(
+                422,
+                ErrorCode.invalid_cursor,
+                "The `after` cursor was not issued by this list; pass `next_cursor` back unchanged, or start "
+                "from the first page.",
+                errors=[{"pointer": "/query/after", "message": "not a cursor this list returned"}],
+            ) from None
 
 
 class PathDispatcher:
@@ -94,7 +125,10 @@ class PathDispatcher:
 
     @property
     def allow(self) -> str:
-        return ", ".join(sorted(self.bindings))
+        methods = set(self.bindings)
+        if "GET" in methods:
+            methods.add("HEAD")  # RFC 9110: a server that answers GET answers HEAD
+        return ", ".join(sorted(methods))
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """ASGI entry point (so Starlette leaves every method to this dispatcher)."""
@@ -103,7 +137,9 @@ class PathDispatcher:
 
     async def handle(self, request: Request) -> Response:
         request_id = request_id_of(request.scope)
-        binding = self.bindings.get(request.method.upper())
+        method = request.method.upper()
+        head = method == "HEAD" and "HEAD" not in self.bindings
+        binding = self.bindings.get("GET" if head else method)
         if binding is None:
             return error_response(
                 ApiError(
@@ -142,6 +178,7 @@ class PathDispatcher:
                     f"This server does not implement {binding.op.operation_id} yet.",
                 )
             binding.inputs.parse_params(ctx)
+            binding.resolve_cursor(ctx)
             if binding.inputs.has_body:
                 await binding.inputs.parse_body(ctx)
             response = await self._run(binding, ctx)
@@ -155,6 +192,8 @@ class PathDispatcher:
         if decision is not None:
             response.headers["RateLimit-Policy"] = decision.policy
             response.headers["RateLimit"] = decision.header
+        if head:
+            response = _without_body(response)
         if self._should_audit(binding, ctx, response.status_code):
             await self._audit(binding, ctx, response.status_code)
         self.services.metrics.requests.labels(binding.op.operation_id, str(response.status_code)).inc()
@@ -209,10 +248,14 @@ class PathDispatcher:
         ws = ctx.principal.workspace_id
         stored = await store.begin(ws, key, fingerprint(ctx.request.method, ctx.request.url.path, ctx.body))
         if stored is not None:
+            body = stored.body if stored.body is not None else await self._rebuild(ws, stored.ref or "")
+            if binding.replay_guard is not None and 200 <= stored.status < 300:
+                refusal = await binding.replay_guard(self.services, ws, json.loads(body))
+                if refusal is not None:
+                    raise ApiError(409, ErrorCode.conflict, refusal)
             headers = dict(stored.headers)
             headers["Idempotent-Replayed"] = "true"
             ctx.audit_metadata["idempotent_replayed"] = True
-            body = stored.body if stored.ref is None else await self._rebuild(ws, stored.ref)
             return Response(body, status_code=stored.status, headers=headers)
         try:
             response = await binding.invoke(ctx)
@@ -343,10 +386,26 @@ class FastRouter:
         await self.app(scope, receive, send)
 
 
+def _without_body(response: Response) -> Response:
+    """The answer to ``HEAD``: the ``GET`` response's status and headers, no body (a streamed body is
+    not even produced)."""
+    headers = dict(response.headers)
+    if isinstance(response, StreamingResponse):
+        headers.pop("content-length", None)
+    head = Response(status_code=response.status_code, headers=headers)
+    if "content-length" not in headers:
+        del head.headers["content-length"]
+    return head
+
+
 def build_dispatchers(
-    services: Services, operations: Sequence[OperationSpec], handlers: Mapping[str, Handler]
+    services: Services,
+    operations: Sequence[OperationSpec],
+    handlers: Mapping[str, Handler],
+    replay_guards: Mapping[str, ReplayGuard] | None = None,
 ) -> list[PathDispatcher]:
     """One dispatcher per path; an operation without a handler answers 501 (see ``PathDispatcher``)."""
+    guards = dict(replay_guards or {})
     unknown = sorted(set(handlers) - {op.operation_id for op in operations})
     if unknown:  # a handler for an operation the spec does not have: a bug in this package
         raise RuntimeError(f"handlers for operations the spec does not have: {', '.join(unknown)}")
@@ -356,7 +415,9 @@ def build_dispatchers(
     dispatchers: dict[str, PathDispatcher] = {}
     for op in operations:
         d = dispatchers.setdefault(op.path, PathDispatcher(services, op.path))
-        d.bindings[op.http_method.upper()] = OperationBinding(op, handlers.get(op.operation_id))
+        d.bindings[op.http_method.upper()] = OperationBinding(
+            op, handlers.get(op.operation_id), guards.get(op.operation_id)
+        )
     # static paths before templated ones so /v1/connections/authorize is not taken for an id
     return sorted(dispatchers.values(), key=lambda d: (d.path.count("{"), d.path))
 

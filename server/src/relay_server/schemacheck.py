@@ -11,6 +11,7 @@ in ``tests/test_schemacheck.py`` holds both directions against jsonschema anyway
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -66,6 +67,7 @@ _SUPPORTED = frozenset(
         "uniqueItems",
         "minProperties",
         "maxProperties",
+        "propertyNames",
         "oneOf",
         "anyOf",
         "allOf",
@@ -96,6 +98,35 @@ _TYPES: dict[str, Predicate] = {
 
 class _Unsupported(Exception):
     pass
+
+
+@functools.lru_cache(maxsize=512)
+def ecma_regex(pattern: str) -> re.Pattern[str]:
+    """``pattern`` compiled with the ECMA-262 meaning of ``$`` that JSON Schema specifies: the end of the
+    input only. Python's ``$`` also matches before a final newline, so ``^[^\\n]+$`` would accept
+    ``"abc\\n"``; outside character classes an unescaped ``$`` becomes ``\\Z``."""
+    out: list[str] = []
+    i, in_class = 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "$":
+            ch = r"\Z"
+        out.append(ch)
+        i += 1
+    return re.compile("".join(out))
+
+
+def ecma_search(pattern: str, text: str) -> bool:
+    """JSON Schema's ``pattern``: does ``pattern`` (ECMA-262 semantics of ``$``) match somewhere in ``text``."""
+    return ecma_regex(pattern).search(text) is not None
 
 
 def compile_predicate(schema: Any, format_checker: FormatChecker) -> Predicate | None:
@@ -170,7 +201,7 @@ def _string_checks(schema: Mapping[str, Any], fc: FormatChecker) -> list[Predica
         low = int(lo or 0)
         out.append(lambda v: not isinstance(v, str) or (len(v) >= low and (hi is None or len(v) <= hi)))
     if "pattern" in schema:
-        search = re.compile(schema["pattern"]).search
+        search = ecma_regex(schema["pattern"]).search
         out.append(lambda v: not isinstance(v, str) or search(v) is not None)
     if "format" in schema:
         fmt = str(schema["format"])
@@ -225,6 +256,9 @@ def _object_checks(schema: Mapping[str, Any], fc: FormatChecker) -> list[Predica
     if lo is not None or hi is not None:
         low = int(lo or 0)
         out.append(lambda v: not isinstance(v, dict) or (len(v) >= low and (hi is None or len(v) <= hi)))
+    if "propertyNames" in schema:
+        name_ok = _compile(schema["propertyNames"], fc)
+        out.append(lambda v: not isinstance(v, dict) or all(name_ok(k) for k in v))
     required = list(schema.get("required", ()))
     if required:
         out.append(lambda v: not isinstance(v, dict) or all(name in v for name in required))

@@ -11,12 +11,16 @@ from typing import Any
 import httpx
 
 from relay_server._generated import models
+from relay_server.cipher import Cipher, NotStarted, load_cipher
 from relay_server.config import Settings, new_secret
+from relay_server.cursors import Cursors
 from relay_server.db import Database, open_database
+from relay_server.db.sqlite import SqliteDatabase
 from relay_server.idempotency import IdempotencyStore
 from relay_server.keys import KeyStore
 from relay_server.metrics import Metrics
 from relay_server.ratelimit import FailedAuthThrottle, Limiter, Policy
+from relay_server.secrets_at_rest import encrypt_plaintext_secrets
 from relay_server.stores import meta
 from relay_server.tokens import ConfirmTokens
 
@@ -36,6 +40,10 @@ class Services:
     idempotency: IdempotencyStore
     metrics: Metrics
     http: httpx.AsyncClient
+    #: encryption at rest (webhook secrets, OAuth tokens, preview params, stored idempotent responses)
+    cipher: Cipher
+    #: signs and checks the lists' pagination cursors
+    cursors: Cursors
     background_tasks: list[BackgroundTask] = field(default_factory=list)
     event_listeners: list[EventListener] = field(default_factory=list)
     #: set when a webhook delivery was enqueued (or an attempt finished): the delivery worker looks at once
@@ -50,11 +58,14 @@ class Services:
         lifespan calls it before serving)."""
         await self.db.open()
         await self.db.migrate()
-        if not self.settings.secret:
-            stored = await meta.set_if_absent(
-                self.db, "server_secret", base64.b64encode(new_secret()).decode()
-            )
-            self.tokens.secret = base64.b64decode(stored)
+        secret = self.settings.secret or base64.b64decode(
+            await meta.set_if_absent(self.db, "server_secret", base64.b64encode(new_secret()).decode())
+        )
+        self.tokens.secret = secret
+        self.cursors = Cursors(secret)
+        self.cipher = self.idempotency.cipher = await load_cipher(self.settings, self.db)
+        if isinstance(self.db, SqliteDatabase):  # only SQLite files predate encryption at rest
+            await encrypt_plaintext_secrets(self.db, self.cipher)
 
     async def stop(self) -> None:
         await self.http.aclose()
@@ -70,6 +81,7 @@ def build_services(settings: Settings) -> Services:
         background_checkpoints=True,  # SQLite: app.py runs the Checkpointer
         pool_size=settings.database_pool_size,
     )
+    cipher = NotStarted()
     return Services(
         settings=settings,
         db=db,
@@ -91,9 +103,11 @@ def build_services(settings: Settings) -> Services:
         ),
         tokens=ConfirmTokens(settings.secret, db),
         limiter=Limiter(db, Policy("workspace", settings.rate_limit_per_minute, settings.burst)),
-        idempotency=IdempotencyStore(db, int(settings.interrupted_after_seconds * 1000)),
+        idempotency=IdempotencyStore(db, cipher, int(settings.interrupted_after_seconds * 1000)),
         metrics=Metrics(),
         http=httpx.AsyncClient(
             timeout=settings.webhook_timeout_seconds, follow_redirects=False, trust_env=False
         ),
+        cipher=cipher,
+        cursors=Cursors(settings.secret),
     )

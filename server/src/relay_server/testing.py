@@ -27,7 +27,9 @@ answers, and stops it on SIGTERM or SIGINT.
 from __future__ import annotations
 
 import argparse
+import base64
 import contextlib
+import hashlib
 import json
 import os
 import shutil
@@ -83,6 +85,14 @@ def is_url(db: Path | str) -> bool:
     return isinstance(db, str) and "://" in db
 
 
+def test_encryption_key(database_url: str) -> str:
+    """A Fernet key derived from a database's URL: every test server on one PostgreSQL database shares it
+    (PostgreSQL needs ``RELAY_ENCRYPTION_KEY``). For throwaway test databases only."""
+    return base64.urlsafe_b64encode(
+        hashlib.sha256(b"relay test key\n" + database_url.encode()).digest()
+    ).decode()
+
+
 @dataclass
 class ServerProcess:
     """``relay-server serve`` on ``db`` (a SQLite path or a database URL), restartable (each start takes a
@@ -120,11 +130,14 @@ class ServerProcess:
         self._log = self._log_file().open("ab")
         command = [*self.prefix, sys.executable, "-m", "relay_server", "serve", "--host", self.host]
         command += ["--port", str(self.port), "--db", str(self.db), *self.args]
+        environment = {**os.environ, **self.env}
+        if is_url(self.db) and not environment.get("RELAY_ENCRYPTION_KEY"):
+            environment["RELAY_ENCRYPTION_KEY"] = test_encryption_key(str(self.db))
         self.proc = subprocess.Popen(  # noqa: S603 (this interpreter running relay_server)
             command,
             stdout=self._log,
             stderr=subprocess.STDOUT,
-            env={**os.environ, **self.env},
+            env=environment,
             cwd=self.cwd,
         )
         deadline = time.monotonic() + START_TIMEOUT

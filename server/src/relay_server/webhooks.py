@@ -29,6 +29,7 @@ from typing import Any
 import httpx
 
 from relay_server._generated import models
+from relay_server.cipher import Undecryptable
 from relay_server.ids import new_id
 from relay_server.services import Services
 from relay_server.signing import signature_headers
@@ -99,7 +100,7 @@ async def deliver_once(services: Services, delivery_id: str, token: str) -> None
             await check_target(
                 row["url"], dev_mode=settings.dev_mode, allow_hosts=settings.webhook_allow_hosts
             )
-            headers = signature_headers(row["secret"], row["event_id"], body)
+            headers = signature_headers(services.cipher.decrypt_text(row["secret"]), row["event_id"], body)
             headers["content-type"] = "application/json"
             headers["user-agent"] = "Relay-Webhooks/1.0"
             resp = await services.http.post(row["url"], content=body, headers=headers)
@@ -108,6 +109,8 @@ async def deliver_once(services: Services, delivery_id: str, token: str) -> None
             error = f"the endpoint answered {resp.status_code}"
     except TargetRefused as exc:
         error = str(exc)
+    except Undecryptable:
+        error = "the endpoint's secret cannot be decrypted (the server's encryption key changed)"
     except (TimeoutError, httpx.TimeoutException):
         error = "timed out"
     except httpx.HTTPError as exc:

@@ -3,6 +3,7 @@
     pytest contract-tests/src/relay_contract/suite --base-url URL --api-key ADMIN_KEY \
         [--second-api-key ADMIN_KEY_B]
         [--rate-limited-api-key KEY [--rate-limited-base-url URL]] [--callback-host HOST]
+        [--production-api-key KEY [--production-base-url URL]]
 
 Without ``--base-url`` the reference server is started for the session (fresh temp db) and stopped.
 """
@@ -35,6 +36,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         help="opt-in: key of a workspace whose rate limit the 429 case may exhaust",
     )
     g.addoption("--rate-limited-base-url", default=os.environ.get("RELAY_RATE_LIMITED_BASE_URL"))
+    g.addoption(
+        "--production-api-key",
+        default=os.environ.get("RELAY_PRODUCTION_API_KEY"),
+        help="opt-in: admin key of a deployment with dev mode off (SSRF cases)",
+    )
+    g.addoption("--production-base-url", default=os.environ.get("RELAY_PRODUCTION_BASE_URL"))
     g.addoption("--spec", default=str(default_spec_path()), help="OpenAPI document")
     g.addoption(
         "--callback-host",
@@ -59,6 +66,7 @@ def deployment(pytestconfig: pytest.Config) -> Iterator[Deployment]:
     if not api_key:
         pytest.exit("--api-key (or RELAY_API_KEY) is required with --base-url", returncode=2)
     limited_key = pytestconfig.getoption("--rate-limited-api-key")
+    production_key = pytestconfig.getoption("--production-api-key")
     yield Deployment(
         base_url=base_url.rstrip("/"),
         api_key=api_key,
@@ -68,6 +76,10 @@ def deployment(pytestconfig: pytest.Config) -> Iterator[Deployment]:
         if limited_key
         else None,
         confirm_secret=os.environ.get("RELAY_CONFIRM_TOKEN_SECRET"),
+        production_api_key=production_key,
+        production_base_url=(pytestconfig.getoption("--production-base-url") or base_url).rstrip("/")
+        if production_key
+        else None,
     )
 
 
@@ -88,6 +100,16 @@ def admin_b(deployment: Deployment) -> Iterator[Api]:
     if not deployment.second_api_key:
         pytest.skip("needs --second-api-key (an admin key of a second workspace) for isolation cases")
     api = Api(deployment.base_url, deployment.second_api_key)
+    yield api
+    api.close()
+
+
+@pytest.fixture(scope="session")
+def production(deployment: Deployment) -> Iterator[Api]:
+    """An admin of a deployment with dev mode off (as in production): what the SSRF cases need."""
+    if not (deployment.production_api_key and deployment.production_base_url):
+        pytest.skip("opt-in: pass --production-api-key (an admin key of a deployment with dev mode off)")
+    api = Api(deployment.production_base_url, deployment.production_api_key)
     yield api
     api.close()
 

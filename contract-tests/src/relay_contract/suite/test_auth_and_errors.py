@@ -53,6 +53,36 @@ def test_revoked_key_is_rejected_at_once(admin: Api, spec: Spec, deployment: Dep
         victim.close()
 
 
+def test_a_replay_never_hands_out_a_revoked_key(admin: Api, spec: Spec, deployment: Deployment) -> None:
+    """The response of a create is kept for Idempotency-Key replays; once the key it created is revoked,
+    a replay is 409 ``conflict`` and shows neither the secret nor a working credential (OWASP API2)."""
+    key = new_idempotency_key()
+    body = {"name": "contract replay-revoked", "role": "viewer"}
+    created = admin.ok("POST", "/v1/api-keys", 201, json=body, idempotency_key=key)
+    replay = admin.post("/v1/api-keys", json=body, idempotency_key=key)
+    assert replay.status_code == 201 and replay.headers.get("idempotent-replayed") == "true"
+    assert replay.json()["secret"] == created["secret"]
+    admin.ok("DELETE", f"/v1/api-keys/{created['id']}")
+    again = admin.post("/v1/api-keys", json=body, idempotency_key=key)
+    assert_problem(spec, again, 409, "conflict", operation=spec.by_id["api_keys_create"])
+    assert created["secret"] not in again.text and created["secret"][9:] not in again.text
+    victim = Api(deployment.base_url, created["secret"])
+    try:
+        assert_problem(spec, victim.get("/v1/workspace"), 401, "unauthenticated")
+    finally:
+        victim.close()
+
+
+def test_a_replay_never_hands_out_a_deleted_endpoints_secret(admin: Api, spec: Spec) -> None:
+    key = new_idempotency_key()
+    body = {"url": "https://example.com/relay-contract", "events": ["execution.failed"]}
+    created = admin.ok("POST", "/v1/webhook-endpoints", 201, json=body, idempotency_key=key)
+    admin.ok("DELETE", f"/v1/webhook-endpoints/{created['id']}")
+    again = admin.post("/v1/webhook-endpoints", json=body, idempotency_key=key)
+    assert_problem(spec, again, 409, "conflict", operation=spec.by_id["webhook_endpoints_create"])
+    assert created["secret"] not in again.text
+
+
 def test_expiry_in_the_past_is_refused(admin: Api, spec: Spec) -> None:
     past = (dt.datetime.now(dt.UTC) - dt.timedelta(days=1)).strftime("%Y-%m-%dT%H:%M:%SZ")
     r = admin.post(

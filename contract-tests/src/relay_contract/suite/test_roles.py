@@ -7,25 +7,13 @@ ordinary answer (2xx, or 404/409/422 on the example ids and tokens). A role not 
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from relay_contract.cases import Api, assert_problem, example_request, new_idempotency_key
+from relay_contract.cases import Api, assert_problem, example_request, new_idempotency_key, undo_create
 from relay_contract.spec import Operation, Spec, load_spec
 
 SPEC = load_spec()
 MATRIX = [(op, role) for op in SPEC.operations if op.authenticated for role in SPEC.roles]
-
-
-def _cleanup(admin: Api, op: Operation, body: Any) -> None:
-    """Undo what an allowed example request created."""
-    if not isinstance(body, dict) or "id" not in body:
-        return
-    if op.operation_id == "api_keys_create":
-        admin.delete(f"/v1/api-keys/{body['id']}")
-    elif op.operation_id == "webhook_endpoints_create":
-        admin.delete(f"/v1/webhook-endpoints/{body['id']}")
 
 
 @pytest.mark.parametrize(("op", "role"), MATRIX, ids=[f"{op.operation_id}-{role}" for op, role in MATRIX])
@@ -40,7 +28,7 @@ def test_role_matrix(role_keys: dict[str, Api], admin: Api, spec: Spec, op: Oper
         assert r.status_code < 500, r.text
         assert op.documents_status(r.status_code), f"{op.operation_id}: undocumented status {r.status_code}"
         if r.status_code < 300 and r.headers.get("content-type", "").startswith("application/json"):
-            _cleanup(admin, op, r.json())
+            undo_create(admin, op, r.json())
     else:
         assert_problem(spec, r, 403, "forbidden", operation=op)
 

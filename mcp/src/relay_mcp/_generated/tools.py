@@ -1,5 +1,5 @@
 # generated from spec/openapi.yaml — do not edit
-# relay-codegen 1.0.0 · spec sha256 f4c210593995f0941541561a6c86e1b30f6c9794bfe7a89de6395f8d0f8169aa
+# relay-codegen 1.0.0 · spec sha256 4d6dffa2280d3b962863c2d29f2beb8bc5a7709bfa36ce1299d0a4586f8c2d55
 
 """The Relay API as MCP tools: one ``Tool`` per operation of spec/openapi.yaml without
 ``x-relay-mcp: false``, in spec order.
@@ -258,12 +258,11 @@ TOOLS: tuple[Tool, ...] = (
                     "type": "string",
                     "minLength": 1,
                     "maxLength": 200,
-                    "description": "The `next_cursor` of the previous page.",
-                    "examples": ["exe_r6edt4sywb5wkh7dnsipzz7f"],
+                    "description": "The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the server: any other value is 422 `invalid_cursor`.",
                 },
             },
             "additionalProperties": False,
-            "examples": [{"limit": 20, "after": "exe_r6edt4sywb5wkh7dnsipzz7f"}],
+            "examples": [{"limit": 20}],
         },
         output_schema={
             "type": "object",
@@ -324,7 +323,7 @@ TOOLS: tuple[Tool, ...] = (
     Tool(
         name="api_keys_create",
         title="Create an API key",
-        description="Create an API key\n\nCreates an API key with a role and an optional expiry. The response carries the secret\n(`relay_sk_…`) — the only time it is shown; store it safely.\n\nRoles: admin.\n\nAsks the human to confirm (an MCP elicitation showing the arguments) before it runs; if they decline, nothing happens and the result says so. Calling again with the same arguments within 10 minutes is a retry of the consented call: it does not run twice.\n\nWithheld from the result: `secret` (secrets never reach the model; the human is shown a newly created secret once, in their client).",
+        description="Create an API key\n\nCreates an API key with a role and an optional expiry. The response carries the secret\n(`relay_sk_…`) — the only time it is shown; store it safely. Relay stores only its hash. A replay\nof the request (same `Idempotency-Key`) returns the same key only while it is active; once it is\nrevoked the replay is 409 `conflict`.\n\nRoles: admin.\n\nAsks the human to confirm (an MCP elicitation showing the arguments) before it runs; if they decline, nothing happens and the result says so. Calling again with the same arguments within 10 minutes is a retry of the consented call: it does not run twice.\n\nWithheld from the result: `secret` (secrets never reach the model; the human is shown a newly created secret once, in their client).",
         input_schema={
             "type": "object",
             "properties": {
@@ -332,7 +331,8 @@ TOOLS: tuple[Tool, ...] = (
                     "type": "string",
                     "minLength": 1,
                     "maxLength": 100,
-                    "description": "A label for the key.",
+                    "pattern": "^[^\\x00-\\x1F\\x7F]+$",
+                    "description": "A label for the key (one line; no control characters).",
                 },
                 "role": {
                     "type": "string",
@@ -517,18 +517,11 @@ TOOLS: tuple[Tool, ...] = (
                     "type": "string",
                     "minLength": 1,
                     "maxLength": 200,
-                    "description": "The `next_cursor` of the previous page.",
-                    "examples": ["exe_r6edt4sywb5wkh7dnsipzz7f"],
+                    "description": "The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the server: any other value is 422 `invalid_cursor`.",
                 },
             },
             "additionalProperties": False,
-            "examples": [
-                {
-                    "provider": "google",
-                    "limit": 20,
-                    "after": "exe_r6edt4sywb5wkh7dnsipzz7f",
-                },
-            ],
+            "examples": [{"provider": "google", "limit": 20}],
         },
         output_schema={
             "type": "object",
@@ -649,7 +642,7 @@ TOOLS: tuple[Tool, ...] = (
     Tool(
         name="actions_preview",
         title="Preview an action",
-        description="Preview an action\n\nValidates `params` against the action's `input_schema` and describes what executing it would do:\na human summary, its effects and warnings. Nothing runs. The response carries a `confirm_token`,\nsigned and bound to the workspace, the action and these exact params; it expires after 10 minutes\nand can be used once, by `actions_execute`.\n\nRoles: admin, developer.\n\nWithheld from the result: `confirm_token` (secrets never reach the model).",
+        description="Preview an action\n\nValidates `params` against the action's `input_schema` and describes what executing it would do:\na human summary, its effects and warnings. Nothing runs. The response carries a `confirm_token`,\nsigned and bound to the workspace, the action and these exact params; it expires after 10 minutes\nand can be used once, by `actions_execute`. Relay keeps the previewed params encrypted until then\n(a `webhook.post` `signing_secret` included).\n\nOutside dev mode, a `webhook.post` whose `url` is not a public `http(s)` target (a loopback,\nprivate or other IANA special-purpose address, or a malformed URL) is 422 `validation_failed` at\n`/params/url` here, before any token is issued; the target is checked again when it runs.\n\nRoles: admin, developer.\n\nWithheld from the result: `confirm_token` (secrets never reach the model).",
         input_schema={
             "type": "object",
             "properties": {
@@ -874,8 +867,7 @@ TOOLS: tuple[Tool, ...] = (
                     "type": "string",
                     "minLength": 1,
                     "maxLength": 200,
-                    "description": "The `next_cursor` of the previous page.",
-                    "examples": ["exe_r6edt4sywb5wkh7dnsipzz7f"],
+                    "description": "The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the server: any other value is 422 `invalid_cursor`.",
                 },
             },
             "additionalProperties": False,
@@ -886,7 +878,6 @@ TOOLS: tuple[Tool, ...] = (
                     "created_after": "2026-11-01T00:00:00Z",
                     "created_before": "2026-12-01T00:00:00Z",
                     "limit": 20,
-                    "after": "exe_r6edt4sywb5wkh7dnsipzz7f",
                 },
             ],
         },
@@ -1097,19 +1088,12 @@ TOOLS: tuple[Tool, ...] = (
                     "type": "string",
                     "minLength": 1,
                     "maxLength": 200,
-                    "description": "The `next_cursor` of the previous page.",
-                    "examples": ["exe_r6edt4sywb5wkh7dnsipzz7f"],
+                    "description": "The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the server: any other value is 422 `invalid_cursor`.",
                 },
             },
             "required": ["session_id"],
             "additionalProperties": False,
-            "examples": [
-                {
-                    "session_id": "chs_i3mnbqnspuq2idw52ijb4laj",
-                    "limit": 20,
-                    "after": "exe_r6edt4sywb5wkh7dnsipzz7f",
-                },
-            ],
+            "examples": [{"session_id": "chs_i3mnbqnspuq2idw52ijb4laj", "limit": 20}],
         },
         output_schema={
             "type": "object",
@@ -1160,12 +1144,11 @@ TOOLS: tuple[Tool, ...] = (
                     "type": "string",
                     "minLength": 1,
                     "maxLength": 200,
-                    "description": "The `next_cursor` of the previous page.",
-                    "examples": ["exe_r6edt4sywb5wkh7dnsipzz7f"],
+                    "description": "The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the server: any other value is 422 `invalid_cursor`.",
                 },
             },
             "additionalProperties": False,
-            "examples": [{"limit": 20, "after": "exe_r6edt4sywb5wkh7dnsipzz7f"}],
+            "examples": [{"limit": 20}],
         },
         output_schema={
             "type": "object",
@@ -1422,12 +1405,11 @@ TOOLS: tuple[Tool, ...] = (
                     "type": "string",
                     "minLength": 1,
                     "maxLength": 200,
-                    "description": "The `next_cursor` of the previous page.",
-                    "examples": ["exe_r6edt4sywb5wkh7dnsipzz7f"],
+                    "description": "The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the server: any other value is 422 `invalid_cursor`.",
                 },
             },
             "additionalProperties": False,
-            "examples": [{"limit": 20, "after": "exe_r6edt4sywb5wkh7dnsipzz7f"}],
+            "examples": [{"limit": 20}],
         },
         output_schema={
             "type": "object",
@@ -1484,7 +1466,7 @@ TOOLS: tuple[Tool, ...] = (
     Tool(
         name="webhook_endpoints_create",
         title="Create a webhook endpoint",
-        description="Create a webhook endpoint\n\nSubscribes a URL to events. The response carries the endpoint's signing secret (`whsec_…`) — the\nonly time it is shown. Deliveries are signed per the Standard Webhooks specification.\n\nRoles: admin.\n\nAsks the human to confirm (an MCP elicitation showing the arguments) before it runs; if they decline, nothing happens and the result says so. Calling again with the same arguments within 10 minutes is a retry of the consented call: it does not run twice.\n\nWithheld from the result: `secret` (secrets never reach the model; the human is shown a newly created secret once, in their client).",
+        description="Create a webhook endpoint\n\nSubscribes a URL to events. The response carries the endpoint's signing secret (`whsec_…`) — the\nonly time it is shown; Relay keeps it encrypted. Deliveries are signed per the Standard Webhooks\nspecification.\n\nOutside dev mode the URL must be `https` and reach a public address: a URL whose host is (or\nresolves to) a loopback, private, link-local or any other IANA special-purpose address (including\n6to4, Teredo, and NAT64 embedding a non-public IPv4 address) is 422 `validation_failed` at\n`/url`, as is a malformed URL. The check is repeated before every delivery.\n\nRoles: admin.\n\nAsks the human to confirm (an MCP elicitation showing the arguments) before it runs; if they decline, nothing happens and the result says so. Calling again with the same arguments within 10 minutes is a retry of the consented call: it does not run twice.\n\nWithheld from the result: `secret` (secrets never reach the model; the human is shown a newly created secret once, in their client).",
         input_schema={
             "type": "object",
             "properties": {
@@ -1492,7 +1474,7 @@ TOOLS: tuple[Tool, ...] = (
                     "type": "string",
                     "format": "uri",
                     "maxLength": 2000,
-                    "description": "An `https` URL (`http` is accepted by a server in dev mode).",
+                    "description": "An `https` URL of a public host (`http` and non-public hosts are accepted by a server in dev mode only).",
                 },
                 "description": {"type": "string", "maxLength": 500},
                 "events": {
@@ -1740,19 +1722,12 @@ TOOLS: tuple[Tool, ...] = (
                     "type": "string",
                     "minLength": 1,
                     "maxLength": 200,
-                    "description": "The `next_cursor` of the previous page.",
-                    "examples": ["exe_r6edt4sywb5wkh7dnsipzz7f"],
+                    "description": "The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the server: any other value is 422 `invalid_cursor`.",
                 },
             },
             "required": ["endpoint_id"],
             "additionalProperties": False,
-            "examples": [
-                {
-                    "endpoint_id": "whe_2xuid5zzzzg6zdmen4khvdga",
-                    "limit": 20,
-                    "after": "exe_r6edt4sywb5wkh7dnsipzz7f",
-                },
-            ],
+            "examples": [{"endpoint_id": "whe_2xuid5zzzzg6zdmen4khvdga", "limit": 20}],
         },
         output_schema={
             "type": "object",
@@ -1861,8 +1836,7 @@ TOOLS: tuple[Tool, ...] = (
                     "type": "string",
                     "minLength": 1,
                     "maxLength": 200,
-                    "description": "The `next_cursor` of the previous page.",
-                    "examples": ["exe_r6edt4sywb5wkh7dnsipzz7f"],
+                    "description": "The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the server: any other value is 422 `invalid_cursor`.",
                 },
             },
             "additionalProperties": False,
@@ -1873,7 +1847,6 @@ TOOLS: tuple[Tool, ...] = (
                     "occurred_after": "2026-11-01T00:00:00Z",
                     "occurred_before": "2026-12-01T00:00:00Z",
                     "limit": 20,
-                    "after": "exe_r6edt4sywb5wkh7dnsipzz7f",
                 },
             ],
         },
@@ -1955,14 +1928,14 @@ TOOLS: tuple[Tool, ...] = (
     Tool(
         name="usage_retrieve",
         title="Retrieve usage",
-        description="Retrieve usage\n\nCounts executions per action per day (UTC) over a date range of at most 366 days. Without dates,\nthe last 30 days up to today.\n\nRoles: admin, developer, viewer.",
+        description="Retrieve usage\n\nCounts executions per action per day (UTC) over a date range. Without dates, the last 30 days up\nto today; with only `start_date`, 30 days from it (not past today); with only `end_date`, the 30\ndays ending on it. The range counted is at most 366 days: a longer one is shortened to the 366\ndays ending on `end_date`. A `start_date` after `end_date` is an empty range: no rows, both dates\nechoed. The response's `start_date` and `end_date` are the range actually counted.\n\nRoles: admin, developer, viewer.",
         input_schema={
             "type": "object",
             "properties": {
                 "start_date": {
                     "type": "string",
                     "format": "date",
-                    "description": "First day of the range (inclusive, UTC).",
+                    "description": "First day of the range (inclusive, UTC); at most 365 days before `end_date` are counted.",
                     "examples": ["2026-11-01"],
                 },
                 "end_date": {
@@ -1979,8 +1952,12 @@ TOOLS: tuple[Tool, ...] = (
             "type": "object",
             "required": ["start_date", "end_date", "data"],
             "properties": {
-                "start_date": {"type": "string", "format": "date"},
-                "end_date": {"type": "string", "format": "date"},
+                "start_date": {
+                    "type": "string",
+                    "format": "date",
+                    "description": "First day counted (after a longer range was shortened to 366 days).",
+                },
+                "end_date": {"type": "string", "format": "date", "description": "Last day counted."},
                 "data": {
                     "type": "array",
                     "items": {

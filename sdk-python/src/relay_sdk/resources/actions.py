@@ -1,5 +1,5 @@
 # generated from spec/openapi.yaml — do not edit
-# relay-codegen 1.0.0 · spec sha256 f4c210593995f0941541561a6c86e1b30f6c9794bfe7a89de6395f8d0f8169aa
+# relay-codegen 1.0.0 · spec sha256 4d6dffa2280d3b962863c2d29f2beb8bc5a7709bfa36ce1299d0a4586f8c2d55
 
 """The ``actions`` resource: The action catalog, and the preview → confirm → execute flow."""
 
@@ -188,7 +188,7 @@ class Actions:
         Args:
           provider: Only actions of this provider.
           limit: Page size, 1 to 100.
-          after: The `next_cursor` of the previous page.
+          after: The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the server: any other value is 422 `invalid_cursor`.
         """
         return self._client.request_page(
             _list_options(
@@ -250,7 +250,12 @@ class Actions:
         Validates `params` against the action's `input_schema` and describes what executing it would do:
         a human summary, its effects and warnings. Nothing runs. The response carries a `confirm_token`,
         signed and bound to the workspace, the action and these exact params; it expires after 10 minutes
-        and can be used once, by `actions_execute`.
+        and can be used once, by `actions_execute`. Relay keeps the previewed params encrypted until then
+        (a `webhook.post` `signing_secret` included).
+
+        Outside dev mode, a `webhook.post` whose `url` is not a public `http(s)` target (a loopback,
+        private or other IANA special-purpose address, or a malformed URL) is 422 `validation_failed` at
+        `/params/url` here, before any token is issued; the target is checked again when it runs.
 
         Roles: admin, developer.
 
@@ -352,7 +357,7 @@ class ActionsWithRawResponse:
         Args:
           provider: Only actions of this provider.
           limit: Page size, 1 to 100.
-          after: The `next_cursor` of the previous page.
+          after: The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the server: any other value is 422 `invalid_cursor`.
         """
         return self._client.request_page_raw(
             _list_options(
@@ -414,7 +419,12 @@ class ActionsWithRawResponse:
         Validates `params` against the action's `input_schema` and describes what executing it would do:
         a human summary, its effects and warnings. Nothing runs. The response carries a `confirm_token`,
         signed and bound to the workspace, the action and these exact params; it expires after 10 minutes
-        and can be used once, by `actions_execute`.
+        and can be used once, by `actions_execute`. Relay keeps the previewed params encrypted until then
+        (a `webhook.post` `signing_secret` included).
+
+        Outside dev mode, a `webhook.post` whose `url` is not a public `http(s)` target (a loopback,
+        private or other IANA special-purpose address, or a malformed URL) is 422 `validation_failed` at
+        `/params/url` here, before any token is issued; the target is checked again when it runs.
 
         Roles: admin, developer.
 
@@ -521,7 +531,7 @@ class AsyncActions:
         Args:
           provider: Only actions of this provider.
           limit: Page size, 1 to 100.
-          after: The `next_cursor` of the previous page.
+          after: The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the server: any other value is 422 `invalid_cursor`.
         """
         return self._client.request_page(
             _list_options(
@@ -583,7 +593,12 @@ class AsyncActions:
         Validates `params` against the action's `input_schema` and describes what executing it would do:
         a human summary, its effects and warnings. Nothing runs. The response carries a `confirm_token`,
         signed and bound to the workspace, the action and these exact params; it expires after 10 minutes
-        and can be used once, by `actions_execute`.
+        and can be used once, by `actions_execute`. Relay keeps the previewed params encrypted until then
+        (a `webhook.post` `signing_secret` included).
+
+        Outside dev mode, a `webhook.post` whose `url` is not a public `http(s)` target (a loopback,
+        private or other IANA special-purpose address, or a malformed URL) is 422 `validation_failed` at
+        `/params/url` here, before any token is issued; the target is checked again when it runs.
 
         Roles: admin, developer.
 
@@ -685,7 +700,7 @@ class AsyncActionsWithRawResponse:
         Args:
           provider: Only actions of this provider.
           limit: Page size, 1 to 100.
-          after: The `next_cursor` of the previous page.
+          after: The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the server: any other value is 422 `invalid_cursor`.
         """
         return await self._client.request_page_raw(
             _list_options(
@@ -747,7 +762,12 @@ class AsyncActionsWithRawResponse:
         Validates `params` against the action's `input_schema` and describes what executing it would do:
         a human summary, its effects and warnings. Nothing runs. The response carries a `confirm_token`,
         signed and bound to the workspace, the action and these exact params; it expires after 10 minutes
-        and can be used once, by `actions_execute`.
+        and can be used once, by `actions_execute`. Relay keeps the previewed params encrypted until then
+        (a `webhook.post` `signing_secret` included).
+
+        Outside dev mode, a `webhook.post` whose `url` is not a public `http(s)` target (a loopback,
+        private or other IANA special-purpose address, or a malformed URL) is 422 `validation_failed` at
+        `/params/url` here, before any token is issued; the target is checked again when it runs.
 
         Roles: admin, developer.
 

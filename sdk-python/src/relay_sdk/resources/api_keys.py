@@ -1,5 +1,5 @@
 # generated from spec/openapi.yaml — do not edit
-# relay-codegen 1.0.0 · spec sha256 f4c210593995f0941541561a6c86e1b30f6c9794bfe7a89de6395f8d0f8169aa
+# relay-codegen 1.0.0 · spec sha256 4d6dffa2280d3b962863c2d29f2beb8bc5a7709bfa36ce1299d0a4586f8c2d55
 
 """The ``api_keys`` resource: Workspace API keys. A key's secret is shown once, when it is created."""
 
@@ -175,7 +175,7 @@ class ApiKeys:
 
         Args:
           limit: Page size, 1 to 100.
-          after: The `next_cursor` of the previous page.
+          after: The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the server: any other value is 422 `invalid_cursor`.
         """
         return self._client.request_page(
             _list_options(
@@ -205,12 +205,14 @@ class ApiKeys:
         """Create an API key
 
         Creates an API key with a role and an optional expiry. The response carries the secret
-        (`relay_sk_…`) — the only time it is shown; store it safely.
+        (`relay_sk_…`) — the only time it is shown; store it safely. Relay stores only its hash. A replay
+        of the request (same `Idempotency-Key`) returns the same key only while it is active; once it is
+        revoked the replay is 409 `conflict`.
 
         Roles: admin.
 
         Args:
-          name: A label for the key.
+          name: A label for the key (one line; no control characters).
           role: An API key role: `viewer` reads; `developer` also previews and executes; `admin` also manages keys, webhook endpoints and connections, and reads the audit log.
           expires_at: When the key stops working; must be in the future. Omit for never.
           idempotency_key: Sent as `Idempotency-Key`; generated when not given and kept across retries.
@@ -316,7 +318,7 @@ class ApiKeysWithRawResponse:
 
         Args:
           limit: Page size, 1 to 100.
-          after: The `next_cursor` of the previous page.
+          after: The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the server: any other value is 422 `invalid_cursor`.
         """
         return self._client.request_page_raw(
             _list_options(
@@ -346,12 +348,14 @@ class ApiKeysWithRawResponse:
         """Create an API key
 
         Creates an API key with a role and an optional expiry. The response carries the secret
-        (`relay_sk_…`) — the only time it is shown; store it safely.
+        (`relay_sk_…`) — the only time it is shown; store it safely. Relay stores only its hash. A replay
+        of the request (same `Idempotency-Key`) returns the same key only while it is active; once it is
+        revoked the replay is 409 `conflict`.
 
         Roles: admin.
 
         Args:
-          name: A label for the key.
+          name: A label for the key (one line; no control characters).
           role: An API key role: `viewer` reads; `developer` also previews and executes; `admin` also manages keys, webhook endpoints and connections, and reads the audit log.
           expires_at: When the key stops working; must be in the future. Omit for never.
           idempotency_key: Sent as `Idempotency-Key`; generated when not given and kept across retries.
@@ -462,7 +466,7 @@ class AsyncApiKeys:
 
         Args:
           limit: Page size, 1 to 100.
-          after: The `next_cursor` of the previous page.
+          after: The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the server: any other value is 422 `invalid_cursor`.
         """
         return self._client.request_page(
             _list_options(
@@ -492,12 +496,14 @@ class AsyncApiKeys:
         """Create an API key
 
         Creates an API key with a role and an optional expiry. The response carries the secret
-        (`relay_sk_…`) — the only time it is shown; store it safely.
+        (`relay_sk_…`) — the only time it is shown; store it safely. Relay stores only its hash. A replay
+        of the request (same `Idempotency-Key`) returns the same key only while it is active; once it is
+        revoked the replay is 409 `conflict`.
 
         Roles: admin.
 
         Args:
-          name: A label for the key.
+          name: A label for the key (one line; no control characters).
           role: An API key role: `viewer` reads; `developer` also previews and executes; `admin` also manages keys, webhook endpoints and connections, and reads the audit log.
           expires_at: When the key stops working; must be in the future. Omit for never.
           idempotency_key: Sent as `Idempotency-Key`; generated when not given and kept across retries.
@@ -603,7 +609,7 @@ class AsyncApiKeysWithRawResponse:
 
         Args:
           limit: Page size, 1 to 100.
-          after: The `next_cursor` of the previous page.
+          after: The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the server: any other value is 422 `invalid_cursor`.
         """
         return await self._client.request_page_raw(
             _list_options(
@@ -633,12 +639,14 @@ class AsyncApiKeysWithRawResponse:
         """Create an API key
 
         Creates an API key with a role and an optional expiry. The response carries the secret
-        (`relay_sk_…`) — the only time it is shown; store it safely.
+        (`relay_sk_…`) — the only time it is shown; store it safely. Relay stores only its hash. A replay
+        of the request (same `Idempotency-Key`) returns the same key only while it is active; once it is
+        revoked the replay is 409 `conflict`.
 
         Roles: admin.
 
         Args:
-          name: A label for the key.
+          name: A label for the key (one line; no control characters).
           role: An API key role: `viewer` reads; `developer` also previews and executes; `admin` also manages keys, webhook endpoints and connections, and reads the audit log.
           expires_at: When the key stops working; must be in the future. Omit for never.
           idempotency_key: Sent as `Idempotency-Key`; generated when not given and kept across retries.

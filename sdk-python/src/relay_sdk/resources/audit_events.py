@@ -1,5 +1,5 @@
 # generated from spec/openapi.yaml — do not edit
-# relay-codegen 1.0.0 · spec sha256 f4c210593995f0941541561a6c86e1b30f6c9794bfe7a89de6395f8d0f8169aa
+# relay-codegen 1.0.0 · spec sha256 4d6dffa2280d3b962863c2d29f2beb8bc5a7709bfa36ce1299d0a4586f8c2d55
 
 """The ``audit_events`` resource: The workspace's audit log, with secrets redacted."""
 
@@ -136,7 +136,7 @@ class AuditEvents:
           occurred_after: Only events at or after this instant (RFC 3339).
           occurred_before: Only events before this instant (RFC 3339).
           limit: Page size, 1 to 100.
-          after: The `next_cursor` of the previous page.
+          after: The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the server: any other value is 422 `invalid_cursor`.
         """
         return self._client.request_page(
             _list_options(
@@ -231,7 +231,7 @@ class AuditEventsWithRawResponse:
           occurred_after: Only events at or after this instant (RFC 3339).
           occurred_before: Only events before this instant (RFC 3339).
           limit: Page size, 1 to 100.
-          after: The `next_cursor` of the previous page.
+          after: The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the server: any other value is 422 `invalid_cursor`.
         """
         return self._client.request_page_raw(
             _list_options(
@@ -331,7 +331,7 @@ class AsyncAuditEvents:
           occurred_after: Only events at or after this instant (RFC 3339).
           occurred_before: Only events before this instant (RFC 3339).
           limit: Page size, 1 to 100.
-          after: The `next_cursor` of the previous page.
+          after: The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the server: any other value is 422 `invalid_cursor`.
         """
         return self._client.request_page(
             _list_options(
@@ -426,7 +426,7 @@ class AsyncAuditEventsWithRawResponse:
           occurred_after: Only events at or after this instant (RFC 3339).
           occurred_before: Only events before this instant (RFC 3339).
           limit: Page size, 1 to 100.
-          after: The `next_cursor` of the previous page.
+          after: The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the server: any other value is 422 `invalid_cursor`.
         """
         return await self._client.request_page_raw(
             _list_options(

@@ -1,5 +1,5 @@
 # generated from spec/openapi.yaml — do not edit
-# relay-codegen 1.0.0 · spec sha256 f4c210593995f0941541561a6c86e1b30f6c9794bfe7a89de6395f8d0f8169aa
+# relay-codegen 1.0.0 · spec sha256 4d6dffa2280d3b962863c2d29f2beb8bc5a7709bfa36ce1299d0a4586f8c2d55
 
 """The ``connections`` resource: OAuth 2.0 (authorization code + PKCE) connections to Google, Microsoft and GitHub."""
 
@@ -185,7 +185,7 @@ class Connections:
 
         Args:
           limit: Page size, 1 to 100.
-          after: The `next_cursor` of the previous page.
+          after: The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the server: any other value is 422 `invalid_cursor`.
         """
         return self._client.request_page(
             _list_options(
@@ -341,7 +341,7 @@ class ConnectionsWithRawResponse:
 
         Args:
           limit: Page size, 1 to 100.
-          after: The `next_cursor` of the previous page.
+          after: The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the server: any other value is 422 `invalid_cursor`.
         """
         return self._client.request_page_raw(
             _list_options(
@@ -502,7 +502,7 @@ class AsyncConnections:
 
         Args:
           limit: Page size, 1 to 100.
-          after: The `next_cursor` of the previous page.
+          after: The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the server: any other value is 422 `invalid_cursor`.
         """
         return self._client.request_page(
             _list_options(
@@ -658,7 +658,7 @@ class AsyncConnectionsWithRawResponse:
 
         Args:
           limit: Page size, 1 to 100.
-          after: The `next_cursor` of the previous page.
+          after: The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the server: any other value is 422 `invalid_cursor`.
         """
         return await self._client.request_page_raw(
             _list_options(

@@ -1,5 +1,5 @@
 # generated from spec/openapi.yaml — do not edit
-# relay-codegen 1.0.0 · spec sha256 f4c210593995f0941541561a6c86e1b30f6c9794bfe7a89de6395f8d0f8169aa
+# relay-codegen 1.0.0 · spec sha256 4d6dffa2280d3b962863c2d29f2beb8bc5a7709bfa36ce1299d0a4586f8c2d55
 
 """The ``usage`` resource: Executions per action per day."""
 
@@ -81,13 +81,16 @@ class UsageResource:
     ) -> Usage:
         """Retrieve usage
 
-        Counts executions per action per day (UTC) over a date range of at most 366 days. Without dates,
-        the last 30 days up to today.
+        Counts executions per action per day (UTC) over a date range. Without dates, the last 30 days up
+        to today; with only `start_date`, 30 days from it (not past today); with only `end_date`, the 30
+        days ending on it. The range counted is at most 366 days: a longer one is shortened to the 366
+        days ending on `end_date`. A `start_date` after `end_date` is an empty range: no rows, both dates
+        echoed. The response's `start_date` and `end_date` are the range actually counted.
 
         Roles: admin, developer, viewer.
 
         Args:
-          start_date: First day of the range (inclusive, UTC).
+          start_date: First day of the range (inclusive, UTC); at most 365 days before `end_date` are counted.
           end_date: Last day of the range (inclusive, UTC).
         """
         return self._client.request(
@@ -121,13 +124,16 @@ class UsageResourceWithRawResponse:
     ) -> APIResponse[Usage]:
         """Retrieve usage
 
-        Counts executions per action per day (UTC) over a date range of at most 366 days. Without dates,
-        the last 30 days up to today.
+        Counts executions per action per day (UTC) over a date range. Without dates, the last 30 days up
+        to today; with only `start_date`, 30 days from it (not past today); with only `end_date`, the 30
+        days ending on it. The range counted is at most 366 days: a longer one is shortened to the 366
+        days ending on `end_date`. A `start_date` after `end_date` is an empty range: no rows, both dates
+        echoed. The response's `start_date` and `end_date` are the range actually counted.
 
         Roles: admin, developer, viewer.
 
         Args:
-          start_date: First day of the range (inclusive, UTC).
+          start_date: First day of the range (inclusive, UTC); at most 365 days before `end_date` are counted.
           end_date: Last day of the range (inclusive, UTC).
         """
         return self._client.request_raw(
@@ -166,13 +172,16 @@ class AsyncUsageResource:
     ) -> Usage:
         """Retrieve usage
 
-        Counts executions per action per day (UTC) over a date range of at most 366 days. Without dates,
-        the last 30 days up to today.
+        Counts executions per action per day (UTC) over a date range. Without dates, the last 30 days up
+        to today; with only `start_date`, 30 days from it (not past today); with only `end_date`, the 30
+        days ending on it. The range counted is at most 366 days: a longer one is shortened to the 366
+        days ending on `end_date`. A `start_date` after `end_date` is an empty range: no rows, both dates
+        echoed. The response's `start_date` and `end_date` are the range actually counted.
 
         Roles: admin, developer, viewer.
 
         Args:
-          start_date: First day of the range (inclusive, UTC).
+          start_date: First day of the range (inclusive, UTC); at most 365 days before `end_date` are counted.
           end_date: Last day of the range (inclusive, UTC).
         """
         return await self._client.request(
@@ -206,13 +215,16 @@ class AsyncUsageResourceWithRawResponse:
     ) -> AsyncAPIResponse[Usage]:
         """Retrieve usage
 
-        Counts executions per action per day (UTC) over a date range of at most 366 days. Without dates,
-        the last 30 days up to today.
+        Counts executions per action per day (UTC) over a date range. Without dates, the last 30 days up
+        to today; with only `start_date`, 30 days from it (not past today); with only `end_date`, the 30
+        days ending on it. The range counted is at most 366 days: a longer one is shortened to the 366
+        days ending on `end_date`. A `start_date` after `end_date` is an empty range: no rows, both dates
+        echoed. The response's `start_date` and `end_date` are the range actually counted.
 
         Roles: admin, developer, viewer.
 
         Args:
-          start_date: First day of the range (inclusive, UTC).
+          start_date: First day of the range (inclusive, UTC); at most 365 days before `end_date` are counted.
           end_date: Last day of the range (inclusive, UTC).
         """
         return await self._client.request_raw(

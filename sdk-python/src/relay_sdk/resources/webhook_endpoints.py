@@ -1,5 +1,5 @@
 # generated from spec/openapi.yaml — do not edit
-# relay-codegen 1.0.0 · spec sha256 f4c210593995f0941541561a6c86e1b30f6c9794bfe7a89de6395f8d0f8169aa
+# relay-codegen 1.0.0 · spec sha256 4d6dffa2280d3b962863c2d29f2beb8bc5a7709bfa36ce1299d0a4586f8c2d55
 
 """The ``webhook_endpoints`` resource: Endpoints that receive signed webhook events (Standard Webhooks), and their deliveries."""
 
@@ -229,7 +229,7 @@ class WebhookEndpoints:
 
         Args:
           limit: Page size, 1 to 100.
-          after: The `next_cursor` of the previous page.
+          after: The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the server: any other value is 422 `invalid_cursor`.
         """
         return self._client.request_page(
             _list_options(
@@ -259,12 +259,18 @@ class WebhookEndpoints:
         """Create a webhook endpoint
 
         Subscribes a URL to events. The response carries the endpoint's signing secret (`whsec_…`) — the
-        only time it is shown. Deliveries are signed per the Standard Webhooks specification.
+        only time it is shown; Relay keeps it encrypted. Deliveries are signed per the Standard Webhooks
+        specification.
+
+        Outside dev mode the URL must be `https` and reach a public address: a URL whose host is (or
+        resolves to) a loopback, private, link-local or any other IANA special-purpose address (including
+        6to4, Teredo, and NAT64 embedding a non-public IPv4 address) is 422 `validation_failed` at
+        `/url`, as is a malformed URL. The check is repeated before every delivery.
 
         Roles: admin.
 
         Args:
-          url: An `https` URL (`http` is accepted by a server in dev mode).
+          url: An `https` URL of a public host (`http` and non-public hosts are accepted by a server in dev mode only).
           events: events
           description: description
           idempotency_key: Sent as `Idempotency-Key`; generated when not given and kept across retries.
@@ -399,7 +405,7 @@ class WebhookEndpoints:
         Args:
           endpoint_id: The webhook endpoint's id.
           limit: Page size, 1 to 100.
-          after: The `next_cursor` of the previous page.
+          after: The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the server: any other value is 422 `invalid_cursor`.
         """
         return self._client.request_page(
             _list_deliveries_options(
@@ -439,7 +445,7 @@ class WebhookEndpointsWithRawResponse:
 
         Args:
           limit: Page size, 1 to 100.
-          after: The `next_cursor` of the previous page.
+          after: The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the server: any other value is 422 `invalid_cursor`.
         """
         return self._client.request_page_raw(
             _list_options(
@@ -469,12 +475,18 @@ class WebhookEndpointsWithRawResponse:
         """Create a webhook endpoint
 
         Subscribes a URL to events. The response carries the endpoint's signing secret (`whsec_…`) — the
-        only time it is shown. Deliveries are signed per the Standard Webhooks specification.
+        only time it is shown; Relay keeps it encrypted. Deliveries are signed per the Standard Webhooks
+        specification.
+
+        Outside dev mode the URL must be `https` and reach a public address: a URL whose host is (or
+        resolves to) a loopback, private, link-local or any other IANA special-purpose address (including
+        6to4, Teredo, and NAT64 embedding a non-public IPv4 address) is 422 `validation_failed` at
+        `/url`, as is a malformed URL. The check is repeated before every delivery.
 
         Roles: admin.
 
         Args:
-          url: An `https` URL (`http` is accepted by a server in dev mode).
+          url: An `https` URL of a public host (`http` and non-public hosts are accepted by a server in dev mode only).
           events: events
           description: description
           idempotency_key: Sent as `Idempotency-Key`; generated when not given and kept across retries.
@@ -609,7 +621,7 @@ class WebhookEndpointsWithRawResponse:
         Args:
           endpoint_id: The webhook endpoint's id.
           limit: Page size, 1 to 100.
-          after: The `next_cursor` of the previous page.
+          after: The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the server: any other value is 422 `invalid_cursor`.
         """
         return self._client.request_page_raw(
             _list_deliveries_options(
@@ -654,7 +666,7 @@ class AsyncWebhookEndpoints:
 
         Args:
           limit: Page size, 1 to 100.
-          after: The `next_cursor` of the previous page.
+          after: The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the server: any other value is 422 `invalid_cursor`.
         """
         return self._client.request_page(
             _list_options(
@@ -684,12 +696,18 @@ class AsyncWebhookEndpoints:
         """Create a webhook endpoint
 
         Subscribes a URL to events. The response carries the endpoint's signing secret (`whsec_…`) — the
-        only time it is shown. Deliveries are signed per the Standard Webhooks specification.
+        only time it is shown; Relay keeps it encrypted. Deliveries are signed per the Standard Webhooks
+        specification.
+
+        Outside dev mode the URL must be `https` and reach a public address: a URL whose host is (or
+        resolves to) a loopback, private, link-local or any other IANA special-purpose address (including
+        6to4, Teredo, and NAT64 embedding a non-public IPv4 address) is 422 `validation_failed` at
+        `/url`, as is a malformed URL. The check is repeated before every delivery.
 
         Roles: admin.
 
         Args:
-          url: An `https` URL (`http` is accepted by a server in dev mode).
+          url: An `https` URL of a public host (`http` and non-public hosts are accepted by a server in dev mode only).
           events: events
           description: description
           idempotency_key: Sent as `Idempotency-Key`; generated when not given and kept across retries.
@@ -824,7 +842,7 @@ class AsyncWebhookEndpoints:
         Args:
           endpoint_id: The webhook endpoint's id.
           limit: Page size, 1 to 100.
-          after: The `next_cursor` of the previous page.
+          after: The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the server: any other value is 422 `invalid_cursor`.
         """
         return self._client.request_page(
             _list_deliveries_options(
@@ -864,7 +882,7 @@ class AsyncWebhookEndpointsWithRawResponse:
 
         Args:
           limit: Page size, 1 to 100.
-          after: The `next_cursor` of the previous page.
+          after: The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the server: any other value is 422 `invalid_cursor`.
         """
         return await self._client.request_page_raw(
             _list_options(
@@ -894,12 +912,18 @@ class AsyncWebhookEndpointsWithRawResponse:
         """Create a webhook endpoint
 
         Subscribes a URL to events. The response carries the endpoint's signing secret (`whsec_…`) — the
-        only time it is shown. Deliveries are signed per the Standard Webhooks specification.
+        only time it is shown; Relay keeps it encrypted. Deliveries are signed per the Standard Webhooks
+        specification.
+
+        Outside dev mode the URL must be `https` and reach a public address: a URL whose host is (or
+        resolves to) a loopback, private, link-local or any other IANA special-purpose address (including
+        6to4, Teredo, and NAT64 embedding a non-public IPv4 address) is 422 `validation_failed` at
+        `/url`, as is a malformed URL. The check is repeated before every delivery.
 
         Roles: admin.
 
         Args:
-          url: An `https` URL (`http` is accepted by a server in dev mode).
+          url: An `https` URL of a public host (`http` and non-public hosts are accepted by a server in dev mode only).
           events: events
           description: description
           idempotency_key: Sent as `Idempotency-Key`; generated when not given and kept across retries.
@@ -1034,7 +1058,7 @@ class AsyncWebhookEndpointsWithRawResponse:
         Args:
           endpoint_id: The webhook endpoint's id.
           limit: Page size, 1 to 100.
-          after: The `next_cursor` of the previous page.
+          after: The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the server: any other value is 422 `invalid_cursor`.
         """
         return await self._client.request_page_raw(
             _list_deliveries_options(

@@ -1,5 +1,5 @@
 # generated from spec/openapi.yaml — do not edit
-# relay-codegen 1.0.0 · spec sha256 f4c210593995f0941541561a6c86e1b30f6c9794bfe7a89de6395f8d0f8169aa
+# relay-codegen 1.0.0 · spec sha256 4d6dffa2280d3b962863c2d29f2beb8bc5a7709bfa36ce1299d0a4586f8c2d55
 from __future__ import annotations
 
 import builtins
@@ -21,8 +21,10 @@ class ChatErrorEvent:
     Attributes:
         type (Literal['error']):
         code (ErrorCode): A stable, machine-readable error code.
-            - `invalid_request` (400): the request is malformed, e.g. its body is not JSON.
+            - `invalid_request` (400): the request is malformed, e.g. its body is not JSON or not I-JSON
+              (a lone surrogate, a repeated member name, a number out of range, nesting deeper than 32).
             - `validation_failed` (422): a parameter or body field is invalid; see `errors[]`.
+            - `invalid_cursor` (422): `after` is not a `next_cursor` this list returned to this workspace.
             - `unauthenticated` (401): the API key is missing, malformed, revoked or expired.
             - `forbidden` (403): the key's role may not call the operation.
             - `not_found` (404): no such route, or no such resource in this workspace.
@@ -38,6 +40,7 @@ class ChatErrorEvent:
               from this client address or for this key prefix.
             - `payload_too_large` (413): the body exceeds 1 MiB.
             - `unsupported_media_type` (415): the body is not JSON.
+            - `headers_too_large` (431): the request line and header fields exceed 16 KiB.
             - `internal_error` (500): an unexpected error on Relay's side.
             - `not_implemented` (501): this deployment does not implement the operation.
             - `service_unavailable` (503): Relay cannot serve requests right now.

@@ -1,5 +1,5 @@
 # generated from spec/openapi.yaml — do not edit
-# relay-codegen 1.0.0 · spec sha256 f4c210593995f0941541561a6c86e1b30f6c9794bfe7a89de6395f8d0f8169aa
+# relay-codegen 1.0.0 · spec sha256 4d6dffa2280d3b962863c2d29f2beb8bc5a7709bfa36ce1299d0a4586f8c2d55
 from typing import Literal, cast
 
 ErrorCode = Literal[
@@ -9,9 +9,11 @@ ErrorCode = Literal[
     "conflict",
     "connection_required",
     "forbidden",
+    "headers_too_large",
     "idempotency_in_progress",
     "idempotency_key_reused",
     "internal_error",
+    "invalid_cursor",
     "invalid_request",
     "method_not_allowed",
     "not_found",
@@ -32,9 +34,11 @@ ERROR_CODE_VALUES: frozenset[str] = frozenset(
         "conflict",
         "connection_required",
         "forbidden",
+        "headers_too_large",
         "idempotency_in_progress",
         "idempotency_key_reused",
         "internal_error",
+        "invalid_cursor",
         "invalid_request",
         "method_not_allowed",
         "not_found",

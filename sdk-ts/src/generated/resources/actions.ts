@@ -1,5 +1,5 @@
 // generated from spec/openapi.yaml — do not edit
-// relay-codegen 1.0.0 · spec sha256 f4c210593995f0941541561a6c86e1b30f6c9794bfe7a89de6395f8d0f8169aa
+// relay-codegen 1.0.0 · spec sha256 4d6dffa2280d3b962863c2d29f2beb8bc5a7709bfa36ce1299d0a4586f8c2d55
 
 import { APIResource } from "../../core/index.js";
 import type { APIPromise, PagePromise, RequestOptions } from "../../core/index.js";
@@ -11,7 +11,7 @@ export interface ActionsListParams {
   provider?: ActionProvider;
   /** Page size, 1 to 100. */
   limit?: number;
-  /** The `next_cursor` of the previous page. */
+  /** The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the server: any other value is 422 `invalid_cursor`. */
   after?: string;
 }
 
@@ -65,7 +65,12 @@ export class ActionsResource extends APIResource {
    * Validates `params` against the action's `input_schema` and describes what executing it would do:
    * a human summary, its effects and warnings. Nothing runs. The response carries a `confirm_token`,
    * signed and bound to the workspace, the action and these exact params; it expires after 10 minutes
-   * and can be used once, by `actions_execute`.
+   * and can be used once, by `actions_execute`. Relay keeps the previewed params encrypted until then
+   * (a `webhook.post` `signing_secret` included).
+   *
+   * Outside dev mode, a `webhook.post` whose `url` is not a public `http(s)` target (a loopback,
+   * private or other IANA special-purpose address, or a malformed URL) is 422 `validation_failed` at
+   * `/params/url` here, before any token is issued; the target is checked again when it runs.
    *
    * Roles: admin, developer.
    */

@@ -1,5 +1,5 @@
 // generated from spec/openapi.yaml — do not edit
-// relay-codegen 1.0.0 · spec sha256 f4c210593995f0941541561a6c86e1b30f6c9794bfe7a89de6395f8d0f8169aa
+// relay-codegen 1.0.0 · spec sha256 4d6dffa2280d3b962863c2d29f2beb8bc5a7709bfa36ce1299d0a4586f8c2d55
 
 import { APIResource } from "../../core/index.js";
 import type { APIPromise, PagePromise, RequestOptions, Stream } from "../../core/index.js";
@@ -17,7 +17,7 @@ export interface ChatListMessagesParams {
   session_id: ChatSessionId;
   /** Page size, 1 to 100. */
   limit?: number;
-  /** The `next_cursor` of the previous page. */
+  /** The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the server: any other value is 422 `invalid_cursor`. */
   after?: string;
 }
 

@@ -1,5 +1,5 @@
 // generated from spec/openapi.yaml — do not edit
-// relay-codegen 1.0.0 · spec sha256 f4c210593995f0941541561a6c86e1b30f6c9794bfe7a89de6395f8d0f8169aa
+// relay-codegen 1.0.0 · spec sha256 4d6dffa2280d3b962863c2d29f2beb8bc5a7709bfa36ce1299d0a4586f8c2d55
 
 import { APIResource } from "../../core/index.js";
 import type { APIPromise, PagePromise, RequestOptions } from "../../core/index.js";
@@ -9,7 +9,7 @@ import type { DeletedObject, WebhookDelivery, WebhookEndpoint, WebhookEndpointCr
 export interface WebhookEndpointsListParams {
   /** Page size, 1 to 100. */
   limit?: number;
-  /** The `next_cursor` of the previous page. */
+  /** The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the server: any other value is 422 `invalid_cursor`. */
   after?: string;
 }
 
@@ -20,7 +20,7 @@ export type WebhookEndpointsCreateParams = WebhookEndpointCreateRequest;
 export interface WebhookEndpointsListDeliveriesParams {
   /** Page size, 1 to 100. */
   limit?: number;
-  /** The `next_cursor` of the previous page. */
+  /** The `next_cursor` of the previous page of the same list. Cursors are opaque and signed by the server: any other value is 422 `invalid_cursor`. */
   after?: string;
 }
 
@@ -48,7 +48,13 @@ export class WebhookEndpointsResource extends APIResource {
    * Create a webhook endpoint
    *
    * Subscribes a URL to events. The response carries the endpoint's signing secret (`whsec_…`) — the
-   * only time it is shown. Deliveries are signed per the Standard Webhooks specification.
+   * only time it is shown; Relay keeps it encrypted. Deliveries are signed per the Standard Webhooks
+   * specification.
+   *
+   * Outside dev mode the URL must be `https` and reach a public address: a URL whose host is (or
+   * resolves to) a loopback, private, link-local or any other IANA special-purpose address (including
+   * 6to4, Teredo, and NAT64 embedding a non-public IPv4 address) is 422 `validation_failed` at
+   * `/url`, as is a malformed URL. The check is repeated before every delivery.
    *
    * Roles: admin.
    */

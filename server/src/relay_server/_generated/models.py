@@ -1,5 +1,5 @@
 # generated from spec/openapi.yaml — do not edit
-# relay-codegen 1.0.0 · spec sha256 f4c210593995f0941541561a6c86e1b30f6c9794bfe7a89de6395f8d0f8169aa
+# relay-codegen 1.0.0 · spec sha256 4d6dffa2280d3b962863c2d29f2beb8bc5a7709bfa36ce1299d0a4586f8c2d55
 """The types of Relay API 1.0.0 for the reference server: ``TypedDict``s and aliases.
 
 Rendered by relay-codegen from ``components/schemas`` and each operation's parameters. Types only: the
@@ -12,8 +12,10 @@ from typing import Any, Literal, NotRequired, TypeAlias, TypedDict
 
 class ErrorCode(StrEnum):
     """A stable, machine-readable error code.
-    - `invalid_request` (400): the request is malformed, e.g. its body is not JSON.
+    - `invalid_request` (400): the request is malformed, e.g. its body is not JSON or not I-JSON
+      (a lone surrogate, a repeated member name, a number out of range, nesting deeper than 32).
     - `validation_failed` (422): a parameter or body field is invalid; see `errors[]`.
+    - `invalid_cursor` (422): `after` is not a `next_cursor` this list returned to this workspace.
     - `unauthenticated` (401): the API key is missing, malformed, revoked or expired.
     - `forbidden` (403): the key's role may not call the operation.
     - `not_found` (404): no such route, or no such resource in this workspace.
@@ -29,6 +31,7 @@ class ErrorCode(StrEnum):
       from this client address or for this key prefix.
     - `payload_too_large` (413): the body exceeds 1 MiB.
     - `unsupported_media_type` (415): the body is not JSON.
+    - `headers_too_large` (431): the request line and header fields exceed 16 KiB.
     - `internal_error` (500): an unexpected error on Relay's side.
     - `not_implemented` (501): this deployment does not implement the operation.
     - `service_unavailable` (503): Relay cannot serve requests right now.
@@ -36,6 +39,7 @@ class ErrorCode(StrEnum):
 
     invalid_request = "invalid_request"
     validation_failed = "validation_failed"
+    invalid_cursor = "invalid_cursor"
     unauthenticated = "unauthenticated"
     forbidden = "forbidden"
     not_found = "not_found"
@@ -50,6 +54,7 @@ class ErrorCode(StrEnum):
     rate_limited = "rate_limited"
     payload_too_large = "payload_too_large"
     unsupported_media_type = "unsupported_media_type"
+    headers_too_large = "headers_too_large"
     internal_error = "internal_error"
     not_implemented = "not_implemented"
     service_unavailable = "service_unavailable"

@@ -1,5 +1,5 @@
 # generated from spec/openapi.yaml — do not edit
-# relay-codegen 1.0.0 · spec sha256 f4c210593995f0941541561a6c86e1b30f6c9794bfe7a89de6395f8d0f8169aa
+# relay-codegen 1.0.0 · spec sha256 4d6dffa2280d3b962863c2d29f2beb8bc5a7709bfa36ce1299d0a4586f8c2d55
 """The route table of Relay API 1.0.0: one :class:`OperationSpec` per operation, in spec order.
 
 Pure data, and all the server knows of the spec. The reference server binds a handler to each entry by
@@ -143,7 +143,8 @@ OPERATIONS: tuple[OperationSpec, ...] = (
                     "type": "string",
                     "minLength": 1,
                     "maxLength": 100,
-                    "description": "A label for the key.",
+                    "pattern": "^[^\\x00-\\x1F\\x7F]+$",
+                    "description": "A label for the key (one line; no control characters).",
                 },
                 "role": {
                     "type": "string",
@@ -878,7 +879,7 @@ OPERATIONS: tuple[OperationSpec, ...] = (
                     "type": "string",
                     "format": "uri",
                     "maxLength": 2000,
-                    "description": "An `https` URL (`http` is accepted by a server in dev mode).",
+                    "description": "An `https` URL of a public host (`http` and non-public hosts are accepted by a server in dev mode only).",
                 },
                 "description": {"type": "string", "maxLength": 500},
                 "events": {

@@ -13,6 +13,7 @@ from typing import Any
 
 import httpx
 
+from relay_server.cipher import Cipher
 from relay_server.config import Settings
 from relay_server.db import Database
 
@@ -36,6 +37,7 @@ class ExecContext:
     db: Database
     settings: Settings
     http: httpx.AsyncClient
+    cipher: Cipher
     workspace_id: str
     execution_id: str
     action_id: str

@@ -27,7 +27,7 @@ async def run(ctx: ExecContext, params: dict[str, Any]) -> dict[str, Any]:
     if connection_id is None:
         raise ConnectionRequired(provider)
     try:
-        await fresh_access_token(ctx.db, ctx.settings, ctx.http, connection_id)
+        await fresh_access_token(ctx.db, ctx.cipher, ctx.settings, ctx.http, connection_id)
     except RefreshFailed as exc:
         raise ActionFailure(
             "connection_refresh_failed", f"the {provider} connection could not be refreshed: {exc}"

@@ -8,8 +8,10 @@ from typing import Any
 import httpx
 
 from relay_server.adapters import ActionFailure, ExecContext
+from relay_server.cipher import Cipher
 from relay_server.db import Database
 from relay_server.ids import new_id
+from relay_server.secrets_at_rest import WORKSPACE_SIGNING_SECRET
 from relay_server.signing import new_webhook_secret, signature_headers
 from relay_server.ssrf import TargetRefused, check_target
 from relay_server.stores import meta
@@ -18,9 +20,13 @@ _BLOCKED_HEADERS = {"host", "content-length", "content-type", "transfer-encoding
 _BLOCKED_HEADERS |= {"webhook-id", "webhook-timestamp", "webhook-signature"}
 
 
-async def workspace_signing_secret(db: Database, workspace_id: str) -> str:
-    """The workspace's default Standard Webhooks secret for ``webhook.post`` (created on first use)."""
-    return await meta.set_if_absent(db, f"webhook_action_secret:{workspace_id}", new_webhook_secret())
+async def workspace_signing_secret(db: Database, cipher: Cipher, workspace_id: str) -> str:
+    """The workspace's default Standard Webhooks secret for ``webhook.post`` (created on first use, kept
+    encrypted)."""
+    sealed = await meta.set_if_absent(
+        db, WORKSPACE_SIGNING_SECRET + workspace_id, cipher.encrypt_text(new_webhook_secret())
+    )
+    return cipher.decrypt_text(sealed)
 
 
 async def run(ctx: ExecContext, params: dict[str, Any]) -> dict[str, Any]:
@@ -30,7 +36,9 @@ async def run(ctx: ExecContext, params: dict[str, Any]) -> dict[str, Any]:
     except TargetRefused as exc:
         raise ActionFailure("target_not_allowed", str(exc)) from exc
     body = json.dumps(params["payload"], separators=(",", ":"), sort_keys=True).encode("utf-8")
-    secret = str(params.get("signing_secret") or await workspace_signing_secret(ctx.db, ctx.workspace_id))
+    secret = str(
+        params.get("signing_secret") or await workspace_signing_secret(ctx.db, ctx.cipher, ctx.workspace_id)
+    )
     msg_id = new_id("msg")
     headers = {
         k: v for k, v in dict(params.get("headers") or {}).items() if k.lower() not in _BLOCKED_HEADERS

@@ -183,6 +183,13 @@ class SqliteDatabase(Database):
         row = self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
         return int(row[1]), int(row[2])
 
+    def compact(self) -> None:
+        """Rewrites the database file from its live rows (``VACUUM``) and empties the WAL, so no page
+        holds content that was overwritten or deleted (after old rows were re-encrypted in place)."""
+        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.conn.execute("VACUUM")
+        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
     async def ping(self) -> bool:
         try:
             self.conn.execute("SELECT 1").fetchone()

@@ -8,10 +8,11 @@ from collections.abc import Callable, Mapping
 from typing import TypeVar
 
 from relay_server._generated.models import ErrorCode
-from relay_server.context import Handler
+from relay_server.context import Handler, ReplayGuard
 from relay_server.errors import ApiError
 
 HANDLERS: dict[str, Handler] = {}
+REPLAY_GUARDS: dict[str, ReplayGuard] = {}
 
 MODULES = (
     "health",
@@ -39,10 +40,26 @@ def handler(operation_id: str) -> Callable[[H], H]:
     return register
 
 
+def replay_guard(operation_id: str) -> Callable[[ReplayGuard], ReplayGuard]:
+    """Registers the check a stored response of ``operation_id`` passes before it is replayed (for
+    responses that carry a secret: see ``relay_server.routing``)."""
+
+    def register(fn: ReplayGuard) -> ReplayGuard:
+        REPLAY_GUARDS[operation_id] = fn
+        return fn
+
+    return register
+
+
 def load_handlers() -> dict[str, Handler]:
     for name in MODULES:
         importlib.import_module(f"relay_server.handlers.{name}")
     return dict(HANDLERS)
+
+
+def load_replay_guards() -> dict[str, ReplayGuard]:
+    load_handlers()
+    return dict(REPLAY_GUARDS)
 
 
 def not_found(kind: str, ident: str) -> ApiError:
@@ -54,8 +71,8 @@ TOP = "~"
 
 
 def before_cursor(after: str | None) -> str:
-    """Newest-first lists return ids strictly below the cursor. Ids are time-ordered, so any string is a
-    valid position: an unknown cursor simply yields the items that sort below it."""
+    """Newest-first lists return ids strictly below the position ``after`` (the last id of the previous
+    page: the pipeline has already checked the cursor and turned it into this position)."""
     return TOP if after is None else after
 
 

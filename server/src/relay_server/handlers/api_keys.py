@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from relay_server._generated import models
 from relay_server._generated.models import ErrorCode
 from relay_server.context import Ctx
 from relay_server.db import now_ms
 from relay_server.errors import ApiError
-from relay_server.handlers import before_cursor, handler, not_found, page
+from relay_server.handlers import before_cursor, handler, not_found, page, replay_guard
+from relay_server.services import Services
 from relay_server.stores import api_keys
 from relay_server.timeutil import parse_iso_ms
 
@@ -50,6 +53,18 @@ async def api_keys_create(ctx: Ctx, body: models.ApiKeyCreateRequest) -> models.
         expires_at=key["expires_at"],
         last_used_at=key["last_used_at"],
         secret=secret,
+    )
+
+
+@replay_guard("api_keys_create")
+async def _created_key_still_active(services: Services, workspace_id: str, created: Any) -> str | None:
+    """A replay hands out the key's secret again only while the key works."""
+    key_id = str(created.get("id")) if isinstance(created, dict) else ""
+    if await api_keys.get_active(services.db, workspace_id, key_id, now_ms()) is not None:
+        return None
+    return (
+        f"The API key {key_id} this Idempotency-Key created has since been revoked or has expired; its secret "
+        "is not shown again. Send a new Idempotency-Key to create another key."
     )
 
 

@@ -16,7 +16,6 @@ from relay_server.ids import new_id, random_b32
 from relay_server.oauth import (
     DEFAULT_SCOPES,
     STATE_TTL_MS,
-    TokenCipher,
     authorization_url,
     pkce_pair,
     provider_config,
@@ -133,7 +132,7 @@ async def connections_complete(ctx: Ctx, body: models.ConnectionCompleteRequest)
     await connections.activate(
         db,
         row["id"],
-        token_blob=(await TokenCipher.load(db, settings.encryption_key)).encrypt(tokens),
+        token_blob=ctx.services.cipher.encrypt_json(tokens),
         access_expires_at=now + int(tokens.get("expires_in", 3600)) * 1000,
         account=tokens.get("account"),
         scopes=scopes.split() if isinstance(scopes, str) and scopes else None,
@@ -154,7 +153,7 @@ async def connections_revoke(ctx: Ctx, path: models.ConnectionsRevokePath) -> mo
     cfg = provider_config(row["provider"], _base_url(ctx), settings)
     if cfg.revoke_url and row["token_blob"]:
         try:
-            tokens = (await TokenCipher.load(db, settings.encryption_key)).decrypt(row["token_blob"])
+            tokens = ctx.services.cipher.decrypt_json(row["token_blob"])
             await ctx.services.http.post(
                 cfg.revoke_url, data={"token": str(tokens.get("refresh_token") or tokens.get("access_token"))}
             )

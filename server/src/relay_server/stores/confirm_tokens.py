@@ -3,30 +3,35 @@ digests of confirm tokens already used (single use, across processes)."""
 
 from __future__ import annotations
 
-import json
-from typing import Any
-
 from relay_server.db import Database
 
 
 async def insert_preview(
-    db: Database, *, nonce: str, workspace_id: str, action_id: str, params: dict[str, Any], expires_at: int
+    db: Database, *, nonce: str, workspace_id: str, action_id: str, sealed_params: str, expires_at: int
 ) -> None:
+    """A preview; its params are stored as the caller sealed them (encrypted: they may hold a secret)."""
     await db.execute(
         "INSERT INTO previews(nonce, workspace_id, action_id, params, expires_at) VALUES (?,?,?,?,?)",
-        (nonce, workspace_id, action_id, json.dumps(params), expires_at),
+        (nonce, workspace_id, action_id, sealed_params, expires_at),
     )
 
 
-async def previewed_params(db: Database, nonce: str, workspace_id: str) -> dict[str, Any] | None:
-    """The params previewed under the token's nonce in this workspace (None: no such preview)."""
+async def previewed_params(db: Database, nonce: str, workspace_id: str) -> str | None:
+    """The sealed params previewed under the token's nonce in this workspace (None: no such preview)."""
     row = await db.one(
         "SELECT params FROM previews WHERE nonce = ? AND workspace_id = ?", (nonce, workspace_id)
     )
-    if row is None:
-        return None
-    params: dict[str, Any] = json.loads(row["params"])
-    return params
+    return None if row is None else str(row["params"])
+
+
+async def plaintext_previews(db: Database) -> list[tuple[str, str]]:
+    """``(nonce, params)`` of previews an earlier version stored unencrypted (JSON objects)."""
+    rows = await db.all("SELECT nonce, params FROM previews WHERE substr(params, 1, 1) = '{'")
+    return [(str(r["nonce"]), str(r["params"])) for r in rows]
+
+
+async def set_sealed_params(db: Database, nonce: str, sealed_params: str) -> None:
+    await db.execute("UPDATE previews SET params = ? WHERE nonce = ?", (sealed_params, nonce))
 
 
 async def is_used(db: Database, digest: str) -> bool:

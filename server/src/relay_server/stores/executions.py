@@ -134,7 +134,7 @@ async def fail_if_running(
     None when it is not running (any more)."""
     return await db.one(
         "UPDATE executions SET status = 'failed', error = ?, completed_at = ? WHERE id = ? AND status = 'running'"
-        " RETURNING workspace_id, action_id, created_at",
+        " RETURNING workspace_id, action_id, created_at, api_key_id",
         (json.dumps(error), now, execution_id),
     )
 

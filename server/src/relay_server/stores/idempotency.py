@@ -83,3 +83,20 @@ async def purge_expired(db: Database, now: int, batch: int) -> int:
         " WHERE expires_at <= ? ORDER BY expires_at LIMIT ?)",
         (now, batch),
     )
+
+
+async def plaintext_responses(db: Database) -> list[tuple[str, str, bytes]]:
+    """``(workspace_id, key, body)`` of stored responses an earlier version kept unencrypted (SQLite:
+    no PostgreSQL database ever held one)."""
+    rows = await db.all(
+        "SELECT workspace_id, key, response_body FROM idempotency_keys WHERE response_body IS NOT NULL"
+        " AND length(response_body) > 0 AND substr(CAST(response_body AS TEXT), 1, 6) <> 'gAAAAA'"
+    )
+    return [(str(r["workspace_id"]), str(r["key"]), bytes(r["response_body"])) for r in rows]
+
+
+async def set_sealed_body(db: Database, workspace_id: str, key: str, sealed_body: bytes) -> None:
+    await db.execute(
+        "UPDATE idempotency_keys SET response_body = ? WHERE workspace_id = ? AND key = ?",
+        (sealed_body, workspace_id, key),
+    )

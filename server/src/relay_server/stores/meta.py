@@ -16,3 +16,20 @@ async def set_if_absent(db: Database, key: str, value: str) -> str:
     row = await db.one("SELECT value FROM meta WHERE key = ?", (key,))
     assert row is not None  # rows of meta are never deleted
     return str(row["value"])
+
+
+async def delete(db: Database, key: str) -> None:
+    await db.execute("DELETE FROM meta WHERE key = ?", (key,))
+
+
+async def items_with_prefix(db: Database, prefix: str) -> list[tuple[str, str]]:
+    """``(key, value)`` of every entry whose key starts with ``prefix``."""
+    rows = await db.all("SELECT key, value FROM meta WHERE substr(key, 1, ?) = ?", (len(prefix), prefix))
+    return [(str(r["key"]), str(r["value"])) for r in rows]
+
+
+async def put(db: Database, key: str, value: str) -> None:
+    await db.execute(
+        "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (key, value),
+    )

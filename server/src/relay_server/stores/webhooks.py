@@ -55,13 +55,14 @@ async def create_endpoint(
     url: str,
     description: str | None,
     events: list[str],
-    secret: str,
+    sealed_secret: str,
     now: int,
 ) -> None:
+    """A new endpoint; its signing secret is stored as the caller sealed it (encrypted)."""
     await db.execute(
         "INSERT INTO webhook_endpoints(id, workspace_id, url, description, events, secret, enabled, created_at)"
         " VALUES (?,?,?,?,?,?,1,?)",
-        (endpoint_id, workspace_id, url, description, json.dumps(events), secret, now),
+        (endpoint_id, workspace_id, url, description, json.dumps(events), sealed_secret, now),
     )
 
 
@@ -251,7 +252,8 @@ async def _claim_postgresql(db: Database, args: dict[str, object]) -> list[str]:
 async def claimed_with_endpoint(db: Database, delivery_id: str, token: str) -> Row | None:
     """A delivery claimed with ``token`` and what its attempt needs: ``id``, ``endpoint_id``,
     ``event_id``, ``payload``, ``attempts`` (this one included) and the endpoint's ``url``, ``secret``,
-    ``enabled``, ``deleted_at``; ``None`` when the claim was lost."""
+    ``enabled``, ``deleted_at``; ``None`` when the claim was lost. The
+    ``secret`` is sealed (encrypted)."""
     return await db.one(
         "SELECT d.id, d.endpoint_id, d.event_id, d.payload, d.attempts, e.url, e.secret, e.enabled, e.deleted_at"
         " FROM webhook_deliveries d JOIN webhook_endpoints e ON e.id = d.endpoint_id"
@@ -350,3 +352,13 @@ async def delete_finished_before(db: Database, before_id: str, batch: int) -> in
         " AND status <> 'pending' ORDER BY id LIMIT ?)",
         (before_id, batch),
     )
+
+
+async def plaintext_secrets(db: Database) -> list[tuple[str, str]]:
+    """``(endpoint_id, secret)`` of endpoints whose secret an earlier version stored unencrypted."""
+    rows = await db.all("SELECT id, secret FROM webhook_endpoints WHERE substr(secret, 1, 6) = 'whsec_'")
+    return [(str(r["id"]), str(r["secret"])) for r in rows]
+
+
+async def set_secret(db: Database, endpoint_id: str, sealed_secret: str) -> None:
+    await db.execute("UPDATE webhook_endpoints SET secret = ? WHERE id = ?", (sealed_secret, endpoint_id))
