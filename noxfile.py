@@ -36,7 +36,9 @@ CONTRACT_CONSTRAINTS = ROOT / "contract-tests" / "constraints.txt"
 # faster than pip, which keeps the full check well inside CI's budget; plain venv is the fallback.
 nox.options.default_venv_backend = "uv|venv"
 nox.options.error_on_missing_interpreters = True
-nox.options.sessions = ["lint", "tests", "tests-node", "contract", "postman", "docs", "examples", "build"]
+nox.options.sessions = [
+    "lint", "tests", "tests-postgres", "tests-node", "contract", "postman", "docs", "examples", "build",
+]  # fmt: skip
 
 # component → (directory, PEP 735 dependency group holding its test tools)
 PYTHON_COMPONENTS: dict[str, tuple[str, str]] = {
@@ -115,6 +117,45 @@ def _live_relay_server(session: nox.Session) -> Iterator[dict[str, str]]:
             proc.terminate()  # the launcher stops the server and removes its files
             try:
                 proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+
+
+def _postgres_installed() -> bool:
+    """Whether PostgreSQL's initdb and pg_ctl are here (on PATH, or where Debian installs them)."""
+    return bool(shutil.which("initdb") or list(Path("/usr/lib/postgresql").glob("*/bin/initdb")))
+
+
+@contextlib.contextmanager
+def _throwaway_postgres(session: nox.Session) -> Iterator[dict[str, str]]:
+    """A throwaway PostgreSQL cluster on a free 127.0.0.1 port for the session's commands (``python -m
+    relay_server.throwaway_postgres`` in the session's venv: initdb in a temp dir as the ``postgres``
+    user), stopped and deleted after. Installs Debian's postgresql first when initdb is missing.
+
+    Yields ``RELAY_TEST_POSTGRES_URL``: the launcher (``relay_server.testing``) and the server's tests put
+    each server they start on a fresh database there.
+    """
+    if not _postgres_installed():
+        session.run("apt-get", "update", "-qq", external=True)
+        session.run("apt-get", "install", "-y", "-qq", "postgresql", external=True)
+    python = str(Path(str(session.bin)) / "python")
+    with tempfile.TemporaryFile() as errors:
+        proc = subprocess.Popen(
+            [python, "-m", "relay_server.throwaway_postgres"], stdout=subprocess.PIPE, stderr=errors, text=True
+        )
+        try:
+            url = proc.stdout.readline().strip() if proc.stdout else ""
+            if not url:
+                proc.wait()
+                errors.seek(0)
+                session.error(f"PostgreSQL did not start:\n{errors.read().decode(errors='replace')}")
+            session.log(f"throwaway PostgreSQL on {url}")
+            yield {"RELAY_TEST_POSTGRES_URL": url}
+        finally:
+            proc.terminate()  # stops the cluster and deletes its directory
+            try:
+                proc.wait(timeout=60)
             except subprocess.TimeoutExpired:
                 proc.kill()
                 proc.wait()
@@ -276,6 +317,29 @@ def tests(session: nox.Session, component: str) -> None:
     )
     with session.chdir(path):
         session.run("pytest", *_record_pytest(component), *ignore, *session.posargs, env=env)
+
+
+@nox.session(name="tests-postgres", python=PYTHON)
+def tests_postgres(session: nox.Session) -> None:
+    """The reference server on PostgreSQL: its tests, then the contract suite (schemathesis included) against
+    it, each server on a fresh database of a throwaway cluster (``RELAY_TEST_POSTGRES_URL``). The cluster
+    test (three servers on one PostgreSQL, each in a network namespace of its own) is among the tests."""
+    session.install("-c", "server/constraints.txt", "-e", "./server[postgresql]", *_groups("server", "test"))
+    session.install("-c", str(CONTRACT_CONSTRAINTS), "-e", "./contract-tests")
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    with _throwaway_postgres(session) as pg:
+        # schemathesis runs once, in the contract suite below (as in the SQLite sessions)
+        env = {**pg, "RELAY_SCHEMATHESIS": "0"}
+        with session.chdir("server"):
+            session.run("pytest", f"--junitxml={RESULTS / 'server-postgres.xml'}", *session.posargs, env=env)
+        if session.posargs:
+            return
+        with tempfile.TemporaryDirectory() as junit:
+            try:
+                session.run("relay-contract", "--junit-dir", junit, env=pg)
+            finally:  # beside the SQLite run's reports, for dev.py's summary
+                for report in Path(junit).glob("*.xml"):
+                    shutil.copyfile(report, RESULTS / f"postgres-{report.name}")
 
 
 @nox.session(name="tests-sdk-py39", python="3.9")

@@ -184,7 +184,12 @@ class Receiver:
     """
 
     def __init__(
-        self, status: int = 204, fail_first: int = 0, failing: bool = False, hold: bool = False
+        self,
+        status: int = 204,
+        fail_first: int = 0,
+        failing: bool = False,
+        hold: bool = False,
+        host: str = "127.0.0.1",
     ) -> None:
         self.status = status
         self.fail_first = fail_first
@@ -223,9 +228,9 @@ class Receiver:
             def log_message(self, *args: Any) -> None:
                 pass
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), H)
+        self.httpd = ThreadingHTTPServer((host, 0), H)
         self.httpd.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/hook"
+        self.url = f"http://{host}:{self.httpd.server_address[1]}/hook"
         threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
 
     @property

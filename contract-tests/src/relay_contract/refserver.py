@@ -31,8 +31,9 @@ class Deployment:
     #: a deployment with dev mode off, as in production (possibly the same one): the SSRF cases
     production_base_url: str | None = None
     production_api_key: str | None = None
-    #: the main server's SQLite file, known only for a server we started: the secrets-at-rest scan
-    database_path: Path | None = None
+    #: the main server's database (a SQLite file, or a PostgreSQL URL when the launcher ran it there),
+    #: known only for a server we started: the secrets-at-rest scan
+    database_path: Path | str | None = None
     notes: list[str] = field(default_factory=list)
 
 
@@ -44,9 +45,10 @@ def reference_server(
     burst: int,
     secret: str | None = None,
     args: Sequence[str] = (),
-) -> Iterator[tuple[str, list[dict[str, str]], Path]]:
+) -> Iterator[tuple[str, list[dict[str, str]], Path | str]]:
     """One reference server: its base URL, its workspaces (``workspace_id``, ``api_key``: admin) and its
-    database file."""
+    database (a SQLite file; a PostgreSQL URL when ``RELAY_TEST_POSTGRES_URL`` puts the launcher's
+    servers on PostgreSQL)."""
     # imported here: the suite needs the server package only when it starts the server itself
     from relay_server.testing import running_server  # noqa: PLC0415
 
@@ -54,7 +56,7 @@ def reference_server(
     with running_server(
         workspaces=workspaces, rate_limit=rate_limit, burst=burst, env=env, args=args
     ) as server:
-        yield server.base_url, server.workspaces, server.db_path
+        yield server.base_url, server.workspaces, server.database or server.db_path
 
 
 @contextlib.contextmanager

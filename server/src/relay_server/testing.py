@@ -85,7 +85,7 @@ def is_url(db: Path | str) -> bool:
     return isinstance(db, str) and "://" in db
 
 
-def test_encryption_key(database_url: str) -> str:
+def encryption_key_for_tests(database_url: str) -> str:
     """A Fernet key derived from a database's URL: every test server on one PostgreSQL database shares it
     (PostgreSQL needs ``RELAY_ENCRYPTION_KEY``). For throwaway test databases only."""
     return base64.urlsafe_b64encode(
@@ -132,7 +132,7 @@ class ServerProcess:
         command += ["--port", str(self.port), "--db", str(self.db), *self.args]
         environment = {**os.environ, **self.env}
         if is_url(self.db) and not environment.get("RELAY_ENCRYPTION_KEY"):
-            environment["RELAY_ENCRYPTION_KEY"] = test_encryption_key(str(self.db))
+            environment["RELAY_ENCRYPTION_KEY"] = encryption_key_for_tests(str(self.db))
         self.proc = subprocess.Popen(  # noqa: S603 (this interpreter running relay_server)
             command,
             stdout=self._log,

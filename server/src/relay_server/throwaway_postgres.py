@@ -74,17 +74,19 @@ def _free_port() -> int:
 
 
 @contextlib.contextmanager
-def throwaway_postgres(settings: dict[str, str] | None = None) -> Iterator[str]:
-    """A new PostgreSQL cluster on a free 127.0.0.1 port for the ``with`` block: yields its URL."""
+def throwaway_postgres(settings: dict[str, str] | None = None, trusted: Sequence[str] = ()) -> Iterator[str]:
+    """A new PostgreSQL cluster on a free 127.0.0.1 port for the ``with`` block: yields its URL.
+    ``settings``: more (or other) server settings, e.g. ``listen_addresses``; ``trusted``: networks
+    (CIDR) whose clients may connect too (as on loopback: trust authentication)."""
     bindir = find_pg_bin()
     root = Path(tempfile.mkdtemp(prefix="relay-pg-"))
     data = root / "data"
     if os.geteuid() == 0:
         shutil.chown(root, "postgres", "postgres")
     port = _free_port()
-    options = {**TEST_SETTINGS, **(settings or {})}
+    options = {**TEST_SETTINGS, "listen_addresses": "127.0.0.1", **(settings or {})}
     flags = " ".join(f"-c {k}={v}" for k, v in options.items())
-    flags += f" -p {port} -c listen_addresses=127.0.0.1 -k {root}"
+    flags += f" -p {port} -k {root}"
     log = root / "postgres.log"
     try:
         subprocess.run(  # noqa: S603 (the cluster's own binaries, fixed arguments)
@@ -95,6 +97,8 @@ def throwaway_postgres(settings: dict[str, str] | None = None) -> Iterator[str]:
             capture_output=True,
             timeout=120,
         )
+        with (data / "pg_hba.conf").open("a") as hba:
+            hba.writelines(f"host all all {network} trust\n" for network in trusted)
         subprocess.run(  # noqa: S603
             _as_postgres(
                 [str(bindir / "pg_ctl"), "-D", str(data), "-l", str(log), "-o", flags, "-w", "start"]

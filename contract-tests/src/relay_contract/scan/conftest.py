@@ -10,15 +10,18 @@ import pytest
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.getgroup("relay", "Relay deployment under test").addoption(
-        "--database", help="the SQLite database file of the reference server the suite ran against"
+        "--database",
+        help="the database of the reference server the suite ran against: its SQLite file or PostgreSQL URL",
     )
 
 
 @pytest.fixture(scope="session")
-def database(pytestconfig: pytest.Config) -> Path:
+def database(pytestconfig: pytest.Config) -> Path | str:
     value = pytestconfig.getoption("--database")
     if not value:
-        pytest.skip("needs --database (the file of a reference server this run started)")
+        pytest.skip("needs --database (the database of a reference server this run started)")
+    if str(value).startswith(("postgresql://", "postgres://")):
+        return str(value)
     path = Path(value)
     assert path.is_file(), f"{path} does not exist"
     return path
