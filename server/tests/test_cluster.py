@@ -29,7 +29,7 @@ import httpx
 import pytest
 from conftest import Receiver, query, run_cli, wait_for
 
-from relay_server.testing import ServerProcess, postgres_server_url, encryption_key_for_tests
+from relay_server.testing import ServerProcess, encryption_key_for_tests, postgres_server_url
 from relay_server.throwaway_postgres import fresh_database, throwaway_postgres
 
 pytestmark = pytest.mark.skipif(
