@@ -64,8 +64,11 @@ def _ms(text: str) -> float:
     return float(match.group(1)) * _UNITS[match.group(2)]
 
 
-def _wrk(url: str, api_key: str, route: str, seconds: int, connections: int, tmp: Path) -> dict[str, float]:
-    method, path = ROUTES[route]
+def _wrk(
+    url: str, api_key: str, route: str, seconds: int, connections: int, tmp: Path, path: str | None = None
+) -> dict[str, float]:
+    """``route`` of ``ROUTES`` (or a ``GET`` of ``path``) under wrk: requests/s, p50/p99, errors."""
+    method, path = ("GET", path) if path is not None else ROUTES[route]
     cmd = [
         "wrk",
         "-t1",

@@ -293,6 +293,29 @@ def rows(data: dict[str, Any]) -> list[Row]:
             1.0,
         )
     )
+    scale = _get(data, "scaleout", "configs") or {}
+    for measure, unit, label in (
+        ("retrieve_rps", "req/s", "requests/s of retrieve (GET /v1/executions/{id})"),
+        ("preview_execute_ops", "ops/s", "operations/s of preview + execute"),
+    ):
+        one = _get(scale, "postgresql-1", measure)
+        out.append(
+            _row("scale-out", f"{label}: 1 process on PostgreSQL / 1 on SQLite", one,
+                 _get(scale, "sqlite-1", measure), unit,
+                 "≥ 0.50" if measure == "retrieve_rps" else "—",
+                 ">=" if measure == "retrieve_rps" else None, 0.5 if measure == "retrieve_rps" else None)
+        )
+        for n in (2, 4):
+            goal = measure == "retrieve_rps" and n == 2
+            out.append(
+                _row("scale-out", f"{label}: {n} processes / 1, on PostgreSQL", _get(scale, f"postgresql-{n}", measure),
+                     one, unit, "≥ 1.50" if goal else "—", ">=" if goal else None, 1.5 if goal else None)
+            )
+    pg_rate = _get(data, "scaleout", "execute_at_rate_postgresql") or {}
+    out.append(
+        _row("scale-out", "execute p99 at 200/s on PostgreSQL (1 process) / on SQLite", pg_rate.get("p99_ms"),
+             _get(data, "execute_at_rate", "p99_ms"), "ms", "—", None, None)
+    )
     return out
 
 

@@ -31,6 +31,7 @@ import gen
 import load
 import pyclients
 import report
+import scaleout
 import server_models
 from _util import ROOT, machine, relay_server
 
@@ -50,6 +51,7 @@ FULL = {
 FULL |= {"load_rounds": 3, "load_seconds": 4, "connections": 8, "execute_rate": 200, "execute_seconds": 5}
 FULL |= {"models_rounds": 15, "models_calls": 2000}
 FULL |= {"fairness_rounds": 5, "fairness_seconds": 4, "fairness_pings": 300}
+FULL |= {"scaleout_rounds": 2, "scaleout_seconds": 4}
 QUICK = {
     "gen_rounds": 1,
     "gen_budget_s": 0,
@@ -61,6 +63,7 @@ QUICK = {
 QUICK |= {"load_rounds": 1, "load_seconds": 2, "connections": 8, "execute_rate": 200, "execute_seconds": 2}
 QUICK |= {"models_rounds": 3, "models_calls": 300}
 QUICK |= {"fairness_rounds": 1, "fairness_seconds": 2, "fairness_pings": 60}
+QUICK |= {"scaleout_rounds": 1, "scaleout_seconds": 2}
 
 
 def _ts_bench() -> dict[str, Any]:
@@ -150,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
         "--skip",
         action="append",
         default=[],
-        choices=["generation", "python", "typescript", "server", "fairness"],
+        choices=["generation", "python", "typescript", "server", "fairness", "scaleout"],
     )
     parser.add_argument(
         "--render-only", action="store_true", help="rewrite docs/benchmarks.md from bench/results/latest.json"
@@ -223,6 +226,15 @@ def main(argv: list[str] | None = None) -> int:
                     tmp / "webhook-fairness", cfg["fairness_rounds"], cfg["fairness_pings"]
                 ),
             }
+        if "scaleout" not in args.skip:
+            print("scale-out: PostgreSQL with 1, 2, 4 processes beside SQLite …", flush=True)
+            data["scaleout"] = scaleout.bench_scaleout(
+                tmp / "scaleout",
+                cfg["scaleout_rounds"],
+                cfg["scaleout_seconds"],
+                cfg["execute_rate"],
+                cfg["execute_seconds"],
+            )
         if "typescript" not in args.skip:
             print("typescript sdk (sdk-ts/scripts/bench.mjs) …", flush=True)
             data["typescript"] = _ts_bench()

@@ -76,3 +76,24 @@ def test_chat_json_and_stream(env: Env) -> None:
         for block in events:
             fields = dict(line.split(": ", 1) for line in block.splitlines())
             assert fields["id"].isdigit() and json.loads(fields["data"])["type"] == fields["event"]
+
+
+def test_free_text_with_nul_round_trips(env: Env) -> None:
+    """U+0000 is valid in a JSON string: a chat message and an endpoint description keep it on either
+    engine (PostgreSQL's TEXT cannot hold it: those columns are BYTEA there)."""
+    with env.client() as c:
+        sent = c.post("/v1/chat", json={"message": "a\u0000b \u2028 é"})
+        assert sent.status_code == 200, sent.text
+        session = sent.json()["session_id"]
+        messages = c.get("/v1/chat/messages", params={"session_id": session}).json()["data"]
+        assert messages[0]["content"] == "a\u0000b \u2028 é"
+        ep = c.post(
+            "/v1/webhook-endpoints",
+            json={
+                "url": "https://hooks.example.com/x",
+                "events": ["execution.failed"],
+                "description": "x\u0000y",
+            },
+        )
+        assert ep.status_code == 201, ep.text
+        assert c.get(f"/v1/webhook-endpoints/{ep.json()['id']}").json()["description"] == "x\u0000y"

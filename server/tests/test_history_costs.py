@@ -12,6 +12,7 @@ from conftest import EMAIL_PARAMS, HIGH_LIMIT, Server, new_database, open_test_d
 
 from relay_server import sweeps
 from relay_server.config import Settings
+from relay_server.db import Database
 from relay_server.ids import id_before, new_id
 from relay_server.services import build_services
 from relay_server.stores import audit, idempotency, usage
@@ -68,6 +69,23 @@ def test_an_idempotent_execute_keeps_a_reference_not_the_response(tmp_path: Path
     assert again.content == first.content
 
 
+async def _event(db: Database, event_id: str, created_at: int) -> None:
+    await audit.insert(
+        db,
+        event_id=event_id,
+        workspace_id="ws_a",
+        created_at=created_at,
+        actor_key_id=None,
+        actor_role=None,
+        action="x",
+        target=None,
+        outcome="success",
+        status_code=200,
+        request_id=None,
+        metadata="{}",
+    )
+
+
 def test_purges_and_retention_delete_in_batches(tmp_path: Path) -> None:
     """1,200 expired idempotency keys and 1,200 audit events older than the retention: the sweeps delete
     them ``sweeps.BATCH`` rows a statement, and leave what is not due."""
@@ -83,36 +101,10 @@ def test_purges_and_retention_delete_in_batches(tmp_path: Path) -> None:
         old = now - 40 * 86_400_000
         for i in range(1200):
             await idempotency.take(db, "ws_a", f"k{i}", "h", old, old + 1, old)
-            await audit.insert(
-                db,
-                event_id=f"{id_before('aud', old)}{i:014d}",
-                workspace_id="ws_a",
-                created_at=old,
-                actor_key_id=None,
-                actor_role=None,
-                action="x",
-                target=None,
-                outcome="success",
-                status_code=200,
-                request_id=None,
-                metadata="{}",
-            )
+            await _event(db, f"{id_before('aud', old)}{i:014d}", old)
         await idempotency.take(db, "ws_a", "fresh", "h", now, now + 86_400_000, now)
         kept_event = new_id("aud")
-        await audit.insert(
-            db,
-            event_id=kept_event,
-            workspace_id="ws_a",
-            created_at=now,
-            actor_key_id=None,
-            actor_role=None,
-            action="x",
-            target=None,
-            outcome="success",
-            status_code=200,
-            request_id=None,
-            metadata="{}",
-        )
+        await _event(db, kept_event, now)
         try:
             await sweeps.purge(services)
             await sweeps.retention(services)

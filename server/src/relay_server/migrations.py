@@ -3,7 +3,8 @@
 Each migration has a version, a name and its SQL for SQLite and for PostgreSQL: the same text when the
 two agree (``sql=``), each engine's own where they differ (``sqlite=``, ``postgresql=``: column types —
 PostgreSQL's ``INTEGER`` is 32-bit, so its millisecond timestamps are ``BIGINT`` —, dates, ``WITHOUT
-ROWID``). Versions are strictly increasing and a migration, once released, never changes: to evolve the
+ROWID``; free text a user sends — a chat message, an endpoint's description — is ``BYTEA`` there, UTF-8,
+since its ``TEXT`` cannot hold U+0000, which JSON strings may: see ``Database.text_in``). Versions are strictly increasing and a migration, once released, never changes: to evolve the
 schema, append one. SQLite records the version in ``PRAGMA user_version``, PostgreSQL in
 ``relay_schema_version``; each engine applies every migration newer than its version in a transaction
 of its own, concurrent starts waiting for each other (see ``db.sqlite`` and ``db.postgres``).
@@ -326,7 +327,7 @@ CREATE TABLE webhook_endpoints (
     id           TEXT PRIMARY KEY,
     workspace_id TEXT NOT NULL,
     url          TEXT NOT NULL,
-    description  TEXT,
+    description  BYTEA,
     events       TEXT NOT NULL,
     secret       TEXT NOT NULL,
     enabled      BIGINT NOT NULL DEFAULT 1,
@@ -359,7 +360,7 @@ CREATE TABLE chat_messages (
     workspace_id TEXT NOT NULL,
     session_id   TEXT NOT NULL,
     role         TEXT NOT NULL,
-    content      TEXT NOT NULL,
+    content      BYTEA NOT NULL,
     suggestion   TEXT,
     created_at   BIGINT NOT NULL
 );

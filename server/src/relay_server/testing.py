@@ -40,14 +40,16 @@ import sys
 import tempfile
 import time
 import urllib.request
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Self
+from typing import IO, Self, TypeVar
 
 __all__ = ["RunningServer", "ServerProcess", "create_workspace", "free_port", "main", "running_server"]
 
 from relay_server.config import CREDENTIALS_FILE  # what `serve` writes beside a database it bootstraps
+
+T = TypeVar("T")
 
 START_TIMEOUT = 90.0  # seconds; a loaded CI machine can be slow to import and migrate
 
@@ -266,22 +268,35 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--directory", type=Path, help="keep the database and log here")
     parser.add_argument("serve_args", nargs="*", help="more `relay-server serve` options (after --)")
     args = parser.parse_args(argv)
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # unwinds the context manager: a clean stop
-    try:
-        with running_server(
-            workspaces=args.workspace,
-            rate_limit=args.rate_limit,
-            burst=args.burst,
-            args=args.serve_args,
-            directory=args.directory,
-        ) as server:
-            info = {
-                "base_url": server.base_url,
-                "api_key": server.api_key,
-                "workspaces": server.workspaces,
-                "db_path": str(server.db_path),
+    server = running_server(
+        workspaces=args.workspace,
+        rate_limit=args.rate_limit,
+        burst=args.burst,
+        args=args.serve_args,
+        directory=args.directory,
+    )
+    return serve_until_stopped(
+        server,
+        lambda s: json.dumps(
+            {
+                "base_url": s.base_url,
+                "api_key": s.api_key,
+                "workspaces": s.workspaces,
+                "db_path": str(s.db_path),
+                "database": s.database,
             }
-            print(json.dumps(info), flush=True)
+        ),
+    )
+
+
+def serve_until_stopped(context: contextlib.AbstractContextManager[T], describe: Callable[[T], str]) -> int:
+    """Enters ``context``, prints ``describe(value)`` as one line and waits for SIGTERM or SIGINT, which
+    unwind the context (a clean stop): the ``python -m`` entry points of this module and
+    ``throwaway_postgres``."""
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    try:
+        with context as value:
+            print(describe(value), flush=True)
             while True:
                 time.sleep(3600)
     except KeyboardInterrupt:

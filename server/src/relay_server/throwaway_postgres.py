@@ -22,11 +22,8 @@ import contextlib
 import os
 import secrets
 import shutil
-import signal
 import subprocess
-import sys
 import tempfile
-import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
@@ -147,15 +144,9 @@ def drop_database(database_url: str) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """``python -m relay_server.throwaway_postgres``: a cluster for another process (see the module doc)."""
     del argv
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # unwinds the context manager: a clean stop
-    try:
-        with throwaway_postgres() as url:
-            print(url, flush=True)
-            while True:
-                time.sleep(3600)
-    except KeyboardInterrupt:
-        pass
-    return 0
+    from relay_server.testing import serve_until_stopped
+
+    return serve_until_stopped(throwaway_postgres(), str)
 
 
 if __name__ == "__main__":

@@ -97,6 +97,18 @@ class Database(ABC):
     @abstractmethod
     async def ping(self) -> bool: ...
 
+    def text_in(self, value: str | None) -> str | bytes | None:
+        """A user's free text as a column of it takes it: as is on SQLite; UTF-8 bytes on PostgreSQL,
+        whose ``TEXT`` cannot hold U+0000 (which a JSON string may carry): such columns are ``BYTEA``."""
+        return value
+
+    @staticmethod
+    def text_out(value: str | bytes | memoryview | None) -> str | None:
+        """The free text ``text_in`` stored, read back."""
+        if value is None or isinstance(value, str):
+            return value
+        return bytes(value).decode("utf-8")
+
     def now(self) -> float:
         """Seconds since the epoch on the clock every process of the database agrees on."""
         return time.time()

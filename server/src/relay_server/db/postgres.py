@@ -206,6 +206,9 @@ class PostgresDatabase(Database):
             return False
         return True
 
+    def text_in(self, value: str | None) -> str | bytes | None:
+        return None if value is None else value.encode("utf-8")
+
     # -- the database's clock --------------------------------------------------------------------------
 
     def now(self) -> float:

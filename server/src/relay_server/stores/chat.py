@@ -15,7 +15,7 @@ def _message(row: Row) -> models.ChatMessage:
         id=row["id"],
         session_id=row["session_id"],
         role=row["role"],
-        content=row["content"],
+        content=Database.text_out(row["content"]) or "",
         created_at=iso_required(row["created_at"]),
     )
 
@@ -47,7 +47,7 @@ async def insert(
             workspace_id,
             session_id,
             role,
-            content,
+            db.text_in(content),
             json.dumps(suggestion) if suggestion else None,
             created_at,
         ),

@@ -19,7 +19,7 @@ def _endpoint(row: Row) -> models.WebhookEndpoint:
     return models.WebhookEndpoint(
         id=row["id"],
         url=row["url"],
-        description=row["description"],
+        description=Database.text_out(row["description"]),
         events=json.loads(row["events"]),
         enabled=bool(row["enabled"]),
         disabled_reason=row["disabled_reason"],
@@ -62,7 +62,7 @@ async def create_endpoint(
     await db.execute(
         "INSERT INTO webhook_endpoints(id, workspace_id, url, description, events, secret, enabled, created_at)"
         " VALUES (?,?,?,?,?,?,1,?)",
-        (endpoint_id, workspace_id, url, description, json.dumps(events), sealed_secret, now),
+        (endpoint_id, workspace_id, url, db.text_in(description), json.dumps(events), sealed_secret, now),
     )
 
 
