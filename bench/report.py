@@ -300,21 +300,43 @@ def rows(data: dict[str, Any]) -> list[Row]:
     ):
         one = _get(scale, "postgresql-1", measure)
         out.append(
-            _row("scale-out", f"{label}: 1 process on PostgreSQL / 1 on SQLite", one,
-                 _get(scale, "sqlite-1", measure), unit,
-                 "≥ 0.50" if measure == "retrieve_rps" else "—",
-                 ">=" if measure == "retrieve_rps" else None, 0.5 if measure == "retrieve_rps" else None)
+            _row(
+                "scale-out",
+                f"{label}: 1 process on PostgreSQL / 1 on SQLite",
+                one,
+                _get(scale, "sqlite-1", measure),
+                unit,
+                "≥ 0.50" if measure == "retrieve_rps" else "—",
+                ">=" if measure == "retrieve_rps" else None,
+                0.5 if measure == "retrieve_rps" else None,
+            )
         )
         for n in (2, 4):
             goal = measure == "retrieve_rps" and n == 2
             out.append(
-                _row("scale-out", f"{label}: {n} processes / 1, on PostgreSQL", _get(scale, f"postgresql-{n}", measure),
-                     one, unit, "≥ 1.50" if goal else "—", ">=" if goal else None, 1.5 if goal else None)
+                _row(
+                    "scale-out",
+                    f"{label}: {n} processes / 1, on PostgreSQL",
+                    _get(scale, f"postgresql-{n}", measure),
+                    one,
+                    unit,
+                    "≥ 1.50" if goal else "—",
+                    ">=" if goal else None,
+                    1.5 if goal else None,
+                )
             )
     pg_rate = _get(data, "scaleout", "execute_at_rate_postgresql") or {}
     out.append(
-        _row("scale-out", "execute p99 at 200/s on PostgreSQL (1 process) / on SQLite", pg_rate.get("p99_ms"),
-             _get(data, "execute_at_rate", "p99_ms"), "ms", "—", None, None)
+        _row(
+            "scale-out",
+            "execute p99 at 200/s on PostgreSQL (1 process) / on SQLite",
+            pg_rate.get("p99_ms"),
+            _get(data, "execute_at_rate", "p99_ms"),
+            "ms",
+            "—",
+            None,
+            None,
+        )
     )
     return out
 

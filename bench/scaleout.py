@@ -38,11 +38,18 @@ HIGH = 1_000_000
 
 @contextlib.contextmanager
 def _server(tmp: Path, engine: str, workers: int, pg_url: str | None) -> Iterator[tuple[str, str]]:
-    database = fresh_database(pg_url) if engine == "postgresql" and pg_url else None
     directory = tmp / f"{engine}-{workers}"
+    directory.mkdir(parents=True, exist_ok=True)
+    # explicit either way: the launcher would put an unnamed database on RELAY_TEST_POSTGRES_URL's server
+    database = fresh_database(pg_url) if engine == "postgresql" and pg_url else str(directory / "relay.db")
     args = ["--workers", str(workers)] if workers > 1 else []
     with running_server(
-        workspaces=["scaleout"], rate_limit=HIGH, burst=HIGH, args=args, directory=directory, database=database
+        workspaces=["scaleout"],
+        rate_limit=HIGH,
+        burst=HIGH,
+        args=args,
+        directory=directory,
+        database=database,
     ) as server:
         yield server.base_url, server.api_key
 
@@ -59,7 +66,9 @@ async def _operations(base_url: str, api_key: str, seconds: float, concurrency: 
         nonlocal failures
         while time.perf_counter() < deadline:
             began = time.perf_counter()
-            status, payload = await http.request("POST", f"/v1/actions/{load.ACTION}/preview", load.BODY.encode())
+            status, payload = await http.request(
+                "POST", f"/v1/actions/{load.ACTION}/preview", load.BODY.encode()
+            )
             if status == 200:
                 body = json.dumps({"confirm_token": json.loads(payload)["confirm_token"]}).encode()
                 key = f"Idempotency-Key: {uuid.uuid4()}\r\n"
@@ -78,7 +87,9 @@ async def _operations(base_url: str, api_key: str, seconds: float, concurrency: 
     return {
         "ops": round(len(durations) / elapsed, 1),
         "p50_ms": round(durations[len(durations) // 2], 2) if durations else 0.0,
-        "p99_ms": round(durations[min(len(durations) - 1, int(0.99 * len(durations)))], 2) if durations else 0.0,
+        "p99_ms": round(durations[min(len(durations) - 1, int(0.99 * len(durations)))], 2)
+        if durations
+        else 0.0,
         "failures": failures,
     }
 
@@ -89,7 +100,9 @@ def _an_execution(base_url: str, api_key: str) -> str:
     async def one() -> str:
         http = load.lean_client(base_url, api_key)
         try:
-            status, payload = await http.request("POST", f"/v1/actions/{load.ACTION}/preview", load.BODY.encode())
+            status, payload = await http.request(
+                "POST", f"/v1/actions/{load.ACTION}/preview", load.BODY.encode()
+            )
             token = json.loads(payload)["confirm_token"]
             body = json.dumps({"confirm_token": token}).encode()
             status, payload = await http.request("POST", f"/v1/actions/{load.ACTION}/execute", body)
@@ -102,7 +115,9 @@ def _an_execution(base_url: str, api_key: str) -> str:
     return asyncio.run(one())
 
 
-def bench_scaleout(tmp: Path, rounds: int, seconds: int, execute_rate: int, execute_seconds: int) -> dict[str, Any]:
+def bench_scaleout(
+    tmp: Path, rounds: int, seconds: int, execute_rate: int, execute_seconds: int
+) -> dict[str, Any]:
     """Per configuration (``sqlite-1``, ``postgresql-1``, ``-2``, ``-4``): medians over ``rounds`` of
     retrieve requests/s and preview+execute operations/s; then execute at ``execute_rate`` on PostgreSQL."""
     result: dict[str, Any] = {"configs": {}, "concurrency": CONCURRENCY, "postgres_settings": BENCH_PG}
@@ -126,12 +141,17 @@ def bench_scaleout(tmp: Path, rounds: int, seconds: int, execute_rate: int, exec
                 "retrieve_p99_ms": round(median([s["p99_ms"] for s in got["retrieve"]]), 2),
                 "preview_execute_ops": round(median([s["ops"] for s in got["preview_execute"]]), 1),
                 "preview_execute_p99_ms": round(median([s["p99_ms"] for s in got["preview_execute"]]), 2),
-                "failures": int(sum(s["failures"] for s in got["preview_execute"]) + sum(s["non_2xx"] for s in got["retrieve"])),
+                "failures": int(
+                    sum(s["failures"] for s in got["preview_execute"])
+                    + sum(s["non_2xx"] for s in got["retrieve"])
+                ),
                 "runs": got,
             }
         print("  execute at a fixed rate on PostgreSQL …", flush=True)
         with _server(tmp / "rate", "postgresql", 1, pg_url) as (url, key):
-            result["execute_at_rate_postgresql"] = load.bench_execute_rate(url, key, execute_rate, execute_seconds)
+            result["execute_at_rate_postgresql"] = load.bench_execute_rate(
+                url, key, execute_rate, execute_seconds
+            )
     result["bends"] = _bends(result["configs"])
     return result
 

@@ -42,7 +42,9 @@ def test_usage_counts_every_execution_by_day_and_action(tmp_path: Path) -> None:
         (today, "webhook.post"): (1, 0, 1),
     }
     # the counters, not a scan: one row per day and action
-    rows = query(server.db, "SELECT day, action_id, executions FROM usage_daily")
+    rows = query(
+        server.db, "SELECT action_id, sum(executions) AS executions FROM usage_daily GROUP BY action_id"
+    )
     assert sorted((r["action_id"], r["executions"]) for r in rows) == [("email.send", 3), ("webhook.post", 1)]
 
 

@@ -110,15 +110,21 @@ class KeyStore:
         )
         return key_id, full, created
 
-    async def verify(self, key: str, client_host: str | None = None) -> Principal | None:
+    async def verify(
+        self, key: str, client_host: str | None = None, *, check_revoked: bool = True
+    ) -> Principal | None:
         """The key's principal, or ``None`` for a missing, malformed, revoked or expired key. Raises
         :class:`Throttled` when the client's address (see ``ratelimit.client_address``) or the key's
-        prefix has too many recent failures: the key is then not verified at all."""
+        prefix has too many recent failures: the key is then not verified at all.
+
+        ``check_revoked=False``: a key verified earlier (cached) is returned without reading its
+        revocation — for a caller that checks it itself in the same database round trip (the request
+        pipeline: ``Limiter.take_for_key``)."""
         ck = _cache_key(key)
         now = time.monotonic()
         hit = self._cache.get(ck)
         if hit is not None and hit[1] > now:
-            principal = await self._still_valid(ck, hit[0])
+            principal = await self._still_valid(ck, hit[0], check_revoked)
             if principal is not None:
                 # a key in use stays verified (revocation and expiry are checked on every request
                 # anyway): it never needs Argon2 again, so a throttled address cannot lock it out
@@ -140,10 +146,12 @@ class KeyStore:
             pending.add_done_callback(lambda _: self._verifying.pop(ck, None))
         return await asyncio.shield(pending)
 
-    async def _still_valid(self, ck: str, principal: Principal) -> Principal | None:
+    async def _still_valid(self, ck: str, principal: Principal, check_revoked: bool) -> Principal | None:
         if principal.expires_at is not None and principal.expires_at <= self.db.now_ms():
             self._drop(ck)
             return None
+        if not check_revoked:
+            return principal
         # The cache saves the Argon2 verification, not the revocation check: a primary-key lookup
         # costs microseconds and sees a revoke made by any process sharing the database at once.
         if not await api_keys.not_revoked(self.db, principal.key_id):

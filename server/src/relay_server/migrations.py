@@ -448,13 +448,14 @@ CREATE TABLE usage_daily (
     workspace_id TEXT NOT NULL,
     day          TEXT NOT NULL,
     action_id    TEXT NOT NULL,
+    shard        BIGINT NOT NULL DEFAULT 0,
     executions   BIGINT NOT NULL DEFAULT 0,
     succeeded    BIGINT NOT NULL DEFAULT 0,
     failed       BIGINT NOT NULL DEFAULT 0,
-    PRIMARY KEY (workspace_id, day, action_id)
+    PRIMARY KEY (workspace_id, day, action_id, shard)
 );
-INSERT INTO usage_daily(workspace_id, day, action_id, executions, succeeded, failed)
-    SELECT workspace_id, {day}, action_id, count(*),
+INSERT INTO usage_daily(workspace_id, day, action_id, shard, executions, succeeded, failed)
+    SELECT workspace_id, {day}, action_id, 0, count(*),
            sum(CASE WHEN status = 'succeeded' THEN 1 ELSE 0 END),
            sum(CASE WHEN status = 'failed' THEN 1 ELSE 0 END)
     FROM executions GROUP BY 1, 2, 3;

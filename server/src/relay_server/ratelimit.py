@@ -93,6 +93,25 @@ class Limiter:
         # refused: read how long until there is room (a second statement, on this path only)
         return p.refused((await rate_limits.tats(self.db, [bucket])).get(bucket, t), t)
 
+    async def take_for_key(self, key: str, key_id: str, now: float | None = None) -> Decision:
+        """``take`` for a request made with API key ``key_id``: the same statement checks that the key is
+        not revoked (so an authenticated request costs one statement for both). Raises
+        :class:`KeyRevoked` when it is; a revoked key's request is not charged."""
+        t = self.db.now() if now is None else now
+        p = self.policy
+        bucket = p.bucket(key)
+        tat = await rate_limits.take_for_key(self.db, bucket, key_id, t, p.interval, p.tau)
+        if tat is not None:
+            return p.allowed(tat, t)
+        active, current = await rate_limits.key_state(self.db, bucket, key_id)
+        if not active:
+            raise KeyRevoked(key_id)
+        return p.refused(t if current is None else current, t)
+
+
+class KeyRevoked(Exception):
+    """The request's API key was revoked (seen by the limiter's statement, which checks it)."""
+
 
 def client_address(host: str | None) -> str:
     """The throttle's key for a client: its IPv4 address, or the /64 of an IPv6 one (a host holds a

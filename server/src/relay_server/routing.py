@@ -40,7 +40,7 @@ from relay_server.idempotency import fingerprint
 from relay_server.inputs import Inputs
 from relay_server.keys import Principal, Throttled
 from relay_server.middleware import request_id_of
-from relay_server.ratelimit import Decision
+from relay_server.ratelimit import Decision, KeyRevoked
 from relay_server.services import Services
 from relay_server.stores import executions
 
@@ -154,8 +154,16 @@ class PathDispatcher:
         decision: Decision | None = None
         try:
             if binding.op.roles:
-                ctx.principal = await self._authenticate(request)
-                decision = await self.services.limiter.take(ctx.principal.workspace_id)
+                principal = await self._authenticate(request)
+                try:
+                    # one statement charges the workspace's bucket and checks the key is not revoked
+                    decision = await self.services.limiter.take_for_key(
+                        principal.workspace_id, principal.key_id
+                    )
+                except KeyRevoked:
+                    self.services.keys.forget(principal.key_id)
+                    raise self._unauthenticated("The API key is invalid, revoked or expired.") from None
+                ctx.principal = principal
                 if not decision.allowed:
                     raise ApiError(
                         429,
@@ -208,7 +216,9 @@ class PathDispatcher:
         if scheme.lower() != "bearer" or not token:
             raise self._unauthenticated("The Authorization header must be `Bearer relay_sk_…`.")
         try:
-            principal = await self.services.keys.verify(token, request.client and request.client.host)
+            principal = await self.services.keys.verify(
+                token, request.client and request.client.host, check_revoked=False
+            )
         except Throttled as exc:
             # A client still sending keys after being throttled is guessing, or ignoring Retry-After:
             # its answer waits a moment, so each of its connections costs the server one cheap answer a

@@ -52,6 +52,14 @@ def pg_sql(sql: str) -> str:
     return out.replace("?", "%s")
 
 
+async def _answer(cur: psycopg.AsyncCursor[dict[str, Any]], want: str) -> Any:
+    if want == "rowcount":
+        return cur.rowcount
+    if want == "one":
+        return await cur.fetchone()
+    return await cur.fetchall()
+
+
 class PostgresDatabase(Database):
     dialect: ClassVar[str] = "postgresql"
 
@@ -92,31 +100,25 @@ class PostgresDatabase(Database):
 
     # -- statements ------------------------------------------------------------------------------------
 
-    @asynccontextmanager
-    async def _conn(self) -> AsyncIterator[AsyncConn]:
-        current = self._tx.get()
-        if current is not None:
-            yield current
-            return
-        async with self._pool.connection() as conn:
-            yield conn
-
     async def execute(self, sql: str, params: Params = ()) -> int:
-        async with self._conn() as conn:
-            cur = await conn.execute(pg_sql(sql), params)
-            return cur.rowcount
+        return int(await self._run(sql, params, "rowcount"))
 
     async def one(self, sql: str, params: Params = ()) -> Row | None:
-        async with self._conn() as conn:
-            cur = await conn.execute(pg_sql(sql), params)
-            row: dict[str, Any] | None = await cur.fetchone()
-            return row
+        row: Row | None = await self._run(sql, params, "one")
+        return row
 
     async def all(self, sql: str, params: Params = ()) -> list[Row]:
-        async with self._conn() as conn:
-            cur = await conn.execute(pg_sql(sql), params)
-            rows: list[Row] = list(await cur.fetchall())
-            return rows
+        rows: list[Row] = await self._run(sql, params, "all")
+        return rows
+
+    async def _run(self, sql: str, params: Params, want: str) -> Any:
+        """The statement on the task's transaction connection, else on a pooled one (autocommit); what it
+        answers: its ``rowcount``, ``one`` row or ``all`` rows."""
+        conn = self._tx.get()
+        if conn is not None:
+            return await _answer(await conn.execute(pg_sql(sql), params), want)
+        async with self._pool.connection() as pooled:
+            return await _answer(await pooled.execute(pg_sql(sql), params), want)
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[None]:

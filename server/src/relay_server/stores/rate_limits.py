@@ -37,6 +37,35 @@ async def take(db: Database, bucket: str, now: float, interval: float, tau: floa
     return None if row is None else float(row["tat"])
 
 
+async def take_for_key(
+    db: Database, bucket: str, key_id: str, now: float, interval: float, tau: float
+) -> float | None:
+    """``take`` for a request made with API key ``key_id``, in the same statement that checks the key is
+    not revoked: a revoked key's request is not charged (and the caller learns of the revocation at
+    once, in any process). ``None`` when the key is revoked or the bucket has no room (``key_state``
+    tells which: a second statement, on those paths only)."""
+    row = await db.one(
+        "INSERT INTO rate_limits(bucket, tat) SELECT :bucket, :now + :interval"
+        " WHERE EXISTS (SELECT 1 FROM api_keys WHERE id = :key_id AND revoked_at IS NULL)"
+        " ON CONFLICT(bucket) DO UPDATE SET tat = " + _LATER + " + :interval"
+        " WHERE " + _LATER + " + :interval - :now <= :tau"
+        " RETURNING tat",
+        {"bucket": bucket, "key_id": key_id, "now": now, "interval": interval, "tau": tau},
+    )
+    return None if row is None else float(row["tat"])
+
+
+async def key_state(db: Database, bucket: str, key_id: str) -> tuple[bool, float | None]:
+    """Whether ``key_id`` is not revoked, and the bucket's ``tat`` (None: no row, the bucket is full)."""
+    row = await db.one(
+        "SELECT (SELECT count(*) FROM api_keys WHERE id = ? AND revoked_at IS NULL) AS active,"
+        " (SELECT tat FROM rate_limits WHERE bucket = ?) AS tat",
+        (key_id, bucket),
+    )
+    assert row is not None
+    return bool(row["active"]), None if row["tat"] is None else float(row["tat"])
+
+
 async def tats(db: Database, buckets: Sequence[str]) -> dict[str, float]:
     """The ``tat`` of each bucket that has a row (a bucket without one is full)."""
     marks = ",".join("?" * len(buckets))
