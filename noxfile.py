@@ -142,7 +142,10 @@ def _throwaway_postgres(session: nox.Session) -> Iterator[dict[str, str]]:
     python = str(Path(str(session.bin)) / "python")
     with tempfile.TemporaryFile() as errors:
         proc = subprocess.Popen(
-            [python, "-m", "relay_server.throwaway_postgres"], stdout=subprocess.PIPE, stderr=errors, text=True
+            [python, "-m", "relay_server.throwaway_postgres"],
+            stdout=subprocess.PIPE,
+            stderr=errors,
+            text=True,
         )
         try:
             url = proc.stdout.readline().strip() if proc.stdout else ""
@@ -746,19 +749,22 @@ def examples(session: nox.Session) -> None:
 def bench(session: nox.Session) -> None:
     """The suite beside the tools users would pick instead, in one run (bench/run.py, ≲ 10 min): one
     table of ratios with targets and PASS/MISS → docs/benchmarks.md + bench/results/latest.json.
-    Installs its pinned peers (openapi-generator-cli, openapi-python-client, openai, Prism, wrk).
+    Installs its pinned peers (openapi-generator-cli, openapi-python-client, openai, Prism, wrk) and
+    PostgreSQL (the scale-out section starts a throwaway cluster).
     ``nox -s bench -- --quick`` for a smoke run that writes nothing."""
     _install_generator(session)
-    session.install("-c", "server/constraints.txt", "-e", "./server", "-e", "./sdk-python")
+    session.install("-c", "server/constraints.txt", "-e", "./server[postgresql]", "-e", "./sdk-python")
     # + pip: bench/run.py pip-installs the openapi-generator client it generates mid-run (a uv venv has none)
     session.install("-c", "bench/constraints.txt", "-r", "bench/requirements.txt", "pip")
     with session.chdir("bench"):
         _npm_ci(session, ROOT / "bench")  # Stoplight Prism, pinned for node 20
     with session.chdir("sdk-ts"):
         _npm_ci(session, ROOT / "sdk-ts")  # esbuild + openapi-fetch for sdk-ts/scripts/bench.mjs
-    if not shutil.which("wrk"):  # the load generator of the server section (Debian package)
+    needed = {"wrk": bool(shutil.which("wrk")), "postgresql": _postgres_installed()}
+    missing = [package for package, here in needed.items() if not here]
+    if missing:  # Debian packages: the load generator of the server sections, the scale-out's database
         session.run("apt-get", "update", "-qq", external=True)
-        session.run("apt-get", "install", "-y", "-qq", "wrk", external=True)
+        session.run("apt-get", "install", "-y", "-qq", *missing, external=True)
     session.run("python", "bench/run.py", *session.posargs)
 
 

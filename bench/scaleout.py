@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import itertools
 import json
 import time
 import uuid
@@ -163,7 +164,7 @@ def _bends(configs: dict[str, Any]) -> dict[str, str]:
     for measure in ("retrieve_rps", "preview_execute_ops"):
         points = [(n, configs.get(f"postgresql-{n}", {}).get(measure)) for n in (1, 2, 4)]
         text = "still rising at 4 processes"
-        for (n, a), (m, b) in zip(points, points[1:], strict=False):
+        for (n, a), (m, b) in itertools.pairwise(points):
             if a and b and b < a * 1.25:
                 text = f"flat from {n} to {m} processes ({a:.0f} → {b:.0f}/s)"
                 break

@@ -138,7 +138,7 @@ class SqliteDatabase(Database):
 
     @asynccontextmanager
     async def cluster_lock(self, name: str) -> AsyncIterator[bool]:
-        lock_file = self.path.with_name(f"{self.path.name}.{name}.lock")
+        lock_file = self.path.with_name(f"{self.path.name}.{name.replace(':', '-')}.lock")  # beside the file
         fd = os.open(lock_file, os.O_RDWR | os.O_CREAT, 0o600)
         try:
             try:
