@@ -11,9 +11,9 @@ import re
 import sqlite3
 from pathlib import Path
 
-from conftest import HIGH_LIMIT, Receiver, Server, preview
+from conftest import HIGH_LIMIT, Receiver, Server, preview, wait_for
 from cryptography.fernet import Fernet
-from test_webhook_delivery import verify_standard_webhook, wait_for
+from test_webhook_delivery import verify_standard_webhook
 
 FULL_KEY = re.compile(rb"relay_sk_[a-z2-7]{44}")
 WEBHOOK_SECRET = re.compile(rb"whsec_[A-Za-z0-9+/=]{16,}")
