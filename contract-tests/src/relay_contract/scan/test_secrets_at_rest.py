@@ -34,14 +34,18 @@ def _files(database: Path | str) -> dict[str, bytes]:
 
 def _tables(url: str) -> dict[str, bytes]:
     import psycopg  # noqa: PLC0415 - installed with the server's postgresql extra, needed for this case only
+    import psycopg.sql  # noqa: PLC0415
 
     out: dict[str, bytes] = {}
     with psycopg.connect(url) as conn:
         names = conn.execute("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'")
         for (table,) in names.fetchall():
-            rows = conn.execute(f'SELECT * FROM "{table}"').fetchall()
+            # the names come from the catalog just read, quoted as identifiers
+            rows = conn.execute(psycopg.sql.SQL("SELECT * FROM {}").format(psycopg.sql.Identifier(table)))
             out[str(table)] = b"\n".join(
-                bytes(v) if isinstance(v, bytes | memoryview) else str(v).encode() for row in rows for v in row
+                bytes(v) if isinstance(v, bytes | memoryview) else str(v).encode()
+                for row in rows.fetchall()
+                for v in row
             )
     return out
 
