@@ -211,8 +211,9 @@ class Settings:
                 "encrypts and decrypts secrets at rest with it. Generate one with python -c 'from "
                 "cryptography.fernet import Fernet; print(Fernet.generate_key().decode())'"
             )
-        if self.database_pool_size < 1:
-            raise ValueError("RELAY_DATABASE_POOL_SIZE: must be at least 1")
+        if self.database_pool_size < 2:
+            # a sweep holds one connection for its cluster lock while its statements use another
+            raise ValueError("RELAY_DATABASE_POOL_SIZE: must be at least 2")
 
     @classmethod
     def from_env(cls, database: DatabaseUrl | Path | str | None = None, **overrides: object) -> Settings:
