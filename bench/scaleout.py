@@ -34,6 +34,8 @@ from _util import median
 BENCH_PG = {"fsync": "on", "full_page_writes": "on", "synchronous_commit": "off", "max_connections": "200"}
 CONFIGS = (("sqlite", 1), ("postgresql", 1), ("postgresql", 2), ("postgresql", 4))
 CONCURRENCY = 16
+#: PostgreSQL connections per server process: the load's concurrency, and 2 for the sweeps
+POOL_SIZE = CONCURRENCY + 2
 HIGH = 1_000_000
 
 
@@ -44,11 +46,15 @@ def _server(tmp: Path, engine: str, workers: int, pg_url: str | None) -> Iterato
     # explicit either way: the launcher would put an unnamed database on RELAY_TEST_POSTGRES_URL's server
     database = fresh_database(pg_url) if engine == "postgresql" and pg_url else str(directory / "relay.db")
     args = ["--workers", str(workers)] if workers > 1 else []
+    # each process's pool holds every request the load generator can have in flight (as the deployment
+    # guide advises): a request waiting for a connection costs the process CPU as well as time
+    env = {"RELAY_DATABASE_POOL_SIZE": str(POOL_SIZE)} if engine == "postgresql" else None
     with running_server(
         workspaces=["scaleout"],
         rate_limit=HIGH,
         burst=HIGH,
         args=args,
+        env=env,
         directory=directory,
         database=database,
     ) as server:

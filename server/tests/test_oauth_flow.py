@@ -11,7 +11,8 @@ from urllib.parse import parse_qs, urlsplit
 
 import httpx
 from conftest import EMAIL_PARAMS, FLOWS_ENV, Server, preview, query
-from cryptography.fernet import Fernet
+
+from relay_server.cipher import Cipher
 
 MARGIN = float(FLOWS_ENV["RELAY_OAUTH_REFRESH_MARGIN_SECONDS"])
 
@@ -33,7 +34,7 @@ def _stored(db: Any, connection_id: str) -> dict[str, Any]:
     blob, token_url = row["token_blob"], row["token_url"]
     if blob is None:
         return {}
-    tokens: dict[str, Any] = __import__("json").loads(Fernet(FLOWS_ENV["RELAY_ENCRYPTION_KEY"]).decrypt(blob))
+    tokens: dict[str, Any] = Cipher(FLOWS_ENV["RELAY_ENCRYPTION_KEY"]).decrypt_json(blob)
     tokens["_blob"] = bytes(blob)
     tokens["_token_url"] = token_url
     return tokens

@@ -15,6 +15,7 @@ from conftest import HIGH_LIMIT, Receiver, Server, new_database, preview, query,
 from cryptography.fernet import Fernet
 from test_webhook_delivery import verify_standard_webhook
 
+from relay_server.cipher import Cipher
 from relay_server.testing import is_url
 
 FULL_KEY = re.compile(rb"relay_sk_[a-z2-7]{44}")
@@ -152,7 +153,7 @@ def test_an_earlier_versions_plaintext_is_encrypted_on_start(tmp_path: Path) -> 
     finally:
         server.stop()
     key = db.with_name("relay.db.key").read_text().strip()
-    fernet = Fernet(key)
+    cipher = Cipher(key)
     legacy_secret = "whsec_" + "bGVnYWN5LWRlZmF1bHQtc2lnbmluZy1zZWNyZXQ="
     with sqlite3.connect(db) as conn:  # what the previous release wrote
         conn.execute("INSERT INTO meta(key, value) VALUES ('dev_encryption_key', ?)", (key,))
@@ -164,7 +165,7 @@ def test_an_earlier_versions_plaintext_is_encrypted_on_start(tmp_path: Path) -> 
         sealed = conn.execute("SELECT response_body FROM idempotency_keys WHERE key = 'old-1'").fetchone()[0]
         conn.execute(
             "UPDATE idempotency_keys SET response_body = ? WHERE key = 'old-1'",
-            (fernet.decrypt(bytes(sealed)),),
+            (cipher.decrypt(bytes(sealed)),),
         )
         conn.execute(
             "INSERT INTO previews(nonce, workspace_id, action_id, params, expires_at) VALUES (?,?,?,?,?)",
@@ -189,7 +190,7 @@ def test_an_earlier_versions_plaintext_is_encrypted_on_start(tmp_path: Path) -> 
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT count(*) FROM meta WHERE key = 'dev_encryption_key'").fetchone() == (0,)
         stored = conn.execute("SELECT secret FROM webhook_endpoints WHERE id = ?", (ep["id"],)).fetchone()[0]
-    assert fernet.decrypt(stored.encode()).decode() == ep["secret"]
+    assert cipher.decrypt_text(stored) == ep["secret"]
 
 
 def test_a_replay_after_the_key_changed_is_a_conflict_not_an_error(tmp_path: Path) -> None:

@@ -144,8 +144,8 @@ class Settings:
     secret: bytes = b""
     #: the server's public base URL (OAuth redirect URIs); empty: the request's own base URL
     public_base_url: str = ""
-    #: Fernet key for every secret kept at rest (``relay_server.cipher``); None: a key generated once into
-    #: ``<database>.key`` beside the database
+    #: the key (Fernet's format) of every secret kept at rest (``relay_server.cipher``); None: a key
+    #: generated once into ``<database>.key`` beside the database
     encryption_key: str | None = None
     #: real OAuth providers by name (``google``, ``microsoft``, ``github``); others use the simulator
     oauth_providers: dict[str, OAuthProviderSettings] = field(default_factory=dict)

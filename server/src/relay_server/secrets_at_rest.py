@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 
-from relay_server.cipher import Cipher, is_encrypted
+from relay_server.cipher import SEALED_PREFIXES, Cipher, is_encrypted
 from relay_server.db.sqlite import SqliteDatabase
 from relay_server.stores import confirm_tokens, idempotency, meta, webhooks
 
@@ -36,7 +36,7 @@ async def encrypt_plaintext_secrets(db: SqliteDatabase, cipher: Cipher) -> int:
         for nonce, params in await confirm_tokens.plaintext_previews(db):
             await confirm_tokens.set_sealed_params(db, nonce, cipher.encrypt_text(params))
             done += 1
-        for workspace_id, key, body in await idempotency.plaintext_responses(db):
+        for workspace_id, key, body in await idempotency.plaintext_responses(db, SEALED_PREFIXES):
             await idempotency.set_sealed_body(db, workspace_id, key, cipher.encrypt(body))
             done += 1
     if done:

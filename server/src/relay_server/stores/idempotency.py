@@ -85,14 +85,20 @@ async def purge_expired(db: Database, now: int, batch: int) -> int:
     )
 
 
-async def plaintext_responses(db: Database) -> list[tuple[str, str, bytes]]:
-    """``(workspace_id, key, body)`` of stored responses an earlier version kept unencrypted (SQLite:
-    no PostgreSQL database ever held one)."""
+async def plaintext_responses(
+    db: Database, sealed_prefixes: tuple[bytes, ...]
+) -> list[tuple[str, str, bytes]]:
+    """``(workspace_id, key, body)`` of stored responses an earlier version kept unencrypted: the bodies
+    that start with none of ``sealed_prefixes`` (SQLite: no PostgreSQL database ever held one)."""
     rows = await db.all(
         "SELECT workspace_id, key, response_body FROM idempotency_keys WHERE response_body IS NOT NULL"
-        " AND length(response_body) > 0 AND substr(CAST(response_body AS TEXT), 1, 6) <> 'gAAAAA'"
+        " AND length(response_body) > 0"
     )
-    return [(str(r["workspace_id"]), str(r["key"]), bytes(r["response_body"])) for r in rows]
+    return [
+        (str(r["workspace_id"]), str(r["key"]), bytes(r["response_body"]))
+        for r in rows
+        if not bytes(r["response_body"]).startswith(sealed_prefixes)
+    ]
 
 
 async def set_sealed_body(db: Database, workspace_id: str, key: str, sealed_body: bytes) -> None:
