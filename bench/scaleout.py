@@ -18,6 +18,7 @@ import asyncio
 import contextlib
 import itertools
 import json
+import os
 import time
 import uuid
 from collections.abc import Iterator
@@ -139,13 +140,18 @@ def bench_scaleout(
                     path = f"/v1/executions/{exe_id}"
                     load._wrk(url, key, "retrieve", 1, CONCURRENCY, tmp, path)  # warm-up: connections, caches
                     got = samples.setdefault(name, {"retrieve": [], "preview_execute": []})
-                    got["retrieve"].append(load._wrk(url, key, "retrieve", seconds, CONCURRENCY, tmp, path))
+                    busy_before, began = _busy_core_seconds(), time.perf_counter()
+                    sample = load._wrk(url, key, "retrieve", seconds, CONCURRENCY, tmp, path)
+                    elapsed = time.perf_counter() - began
+                    sample["busy_cores"] = (_busy_core_seconds() - busy_before) / elapsed
+                    got["retrieve"].append(sample)
                     got["preview_execute"].append(asyncio.run(_operations(url, key, seconds, CONCURRENCY)))
                 print(f"  scale-out {name}: round {index + 1}/{rounds} done", flush=True)
         for name, got in samples.items():
             result["configs"][name] = {
                 "retrieve_rps": round(median([s["rps"] for s in got["retrieve"]]), 1),
                 "retrieve_p99_ms": round(median([s["p99_ms"] for s in got["retrieve"]]), 2),
+                "retrieve_busy_cores": round(median([s["busy_cores"] for s in got["retrieve"]]), 2),
                 "preview_execute_ops": round(median([s["ops"] for s in got["preview_execute"]]), 1),
                 "preview_execute_p99_ms": round(median([s["p99_ms"] for s in got["preview_execute"]]), 2),
                 "failures": int(
@@ -163,6 +169,14 @@ def bench_scaleout(
     return result
 
 
+def _busy_core_seconds() -> float:
+    """CPU seconds every core of the machine has spent busy since boot (Linux ``/proc/stat``): what the
+    servers, PostgreSQL and the load generator use together, to show when the machine is saturated."""
+    ticks = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    idle = ticks[3] + ticks[4]  # idle, iowait
+    return (sum(ticks) - idle) / os.sysconf("SC_CLK_TCK")
+
+
 def _bends(configs: dict[str, Any]) -> dict[str, str]:
     """Where each curve bends: the first step from N to 2N processes on PostgreSQL that gains less than
     25 % (on 2 cores the database, the load generator and the servers share them)."""
@@ -175,4 +189,10 @@ def _bends(configs: dict[str, Any]) -> dict[str, str]:
                 text = f"flat from {n} to {m} processes ({a:.0f} → {b:.0f}/s)"
                 break
         out[measure] = text
+    busy = ", ".join(
+        f"{name} {configs[name]['retrieve_busy_cores']:.2f}"
+        for name in (f"{engine}-{n}" for engine, n in CONFIGS)
+        if name in configs
+    )
+    out["cores busy during retrieve"] = f"{busy} of {os.cpu_count()}"
     return out
