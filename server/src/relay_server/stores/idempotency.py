@@ -90,15 +90,13 @@ async def plaintext_responses(
 ) -> list[tuple[str, str, bytes]]:
     """``(workspace_id, key, body)`` of stored responses an earlier version kept unencrypted: the bodies
     that start with none of ``sealed_prefixes`` (SQLite: no PostgreSQL database ever held one)."""
+    not_sealed = "".join(" AND substr(CAST(response_body AS TEXT), 1, ?) <> ?" for _ in sealed_prefixes)
     rows = await db.all(
         "SELECT workspace_id, key, response_body FROM idempotency_keys WHERE response_body IS NOT NULL"
-        " AND length(response_body) > 0"
+        " AND length(response_body) > 0" + not_sealed,
+        [v for prefix in sealed_prefixes for v in (len(prefix), prefix.decode("ascii"))],
     )
-    return [
-        (str(r["workspace_id"]), str(r["key"]), bytes(r["response_body"]))
-        for r in rows
-        if not bytes(r["response_body"]).startswith(sealed_prefixes)
-    ]
+    return [(str(r["workspace_id"]), str(r["key"]), bytes(r["response_body"])) for r in rows]
 
 
 async def set_sealed_body(db: Database, workspace_id: str, key: str, sealed_body: bytes) -> None:
