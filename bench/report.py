@@ -609,7 +609,8 @@ def _models_page(found: dict[str, Any] | None, cfg: dict[str, Any]) -> list[str]
         theirs = (
             f"valid, as `{json.dumps(pyd['value'], ensure_ascii=False)}`"
             if pyd["valid"]
-            else f"invalid: {pyd['error']}"
+            # its message without the "[type=…, input_value=…]" tail: the body column shows the input
+            else f"invalid: {pyd['error'].split(' [type=')[0]}"
         )
         mark = " **≠**" if p["differs"] else ""
         lines.append(f"| `{p['operation']}` | `{json.dumps(p['body'])}` | {api} | {theirs}{mark} |")
