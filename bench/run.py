@@ -250,8 +250,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     data["previous"] = _previous()
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n")
-    PAGE.write_text(report.page(data))
+    saved = json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    RESULTS.write_text(saved)
+    PAGE.write_text(report.page(json.loads(saved)))  # as --render-only renders it: the same page
     print(f"\nwrote {RESULTS.relative_to(ROOT)} and {PAGE.relative_to(ROOT)}")
     return 0
 
