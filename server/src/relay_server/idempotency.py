@@ -15,7 +15,6 @@ request pipeline's decision (``routing``: never a secret that was revoked since)
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import json
 from dataclasses import dataclass
@@ -24,7 +23,7 @@ from relay_server._generated.models import ErrorCode
 from relay_server.cipher import Cipher, Undecryptable
 from relay_server.db import Database
 from relay_server.errors import ApiError
-from relay_server.stores import confirm_tokens, idempotency
+from relay_server.stores import idempotency
 
 RETENTION_MS = 24 * 3600 * 1000
 #: a ``locked`` row older than this belongs to a process that died before anything executed
@@ -85,11 +84,6 @@ class StoredResponse:
     body: bytes | None
     headers: dict[str, str]
     ref: str | None = None
-
-
-#: purges delete this many rows per statement: each statement is short, so it never holds the database
-#: (SQLite's write lock, the event loop on SQLite) long enough for a request to notice
-PURGE_BATCH = 500
 
 
 class IdempotencyStore:
@@ -174,20 +168,3 @@ class IdempotencyStore:
 
     async def release(self, workspace_id: str, key: str) -> None:
         await idempotency.release(self.db, workspace_id, key)
-
-    async def purge_expired(self, pause: float = 0.01) -> int:
-        """Drops expired keys, previews and used-token records, ``PURGE_BATCH`` rows per statement with a
-        pause between statements (requests go first); returns how many rows went."""
-        total = 0
-        for purge in (
-            idempotency.purge_expired,
-            confirm_tokens.purge_expired_previews,
-            confirm_tokens.purge_expired_used,
-        ):
-            while True:
-                deleted = await purge(self.db, self.db.now_ms(), PURGE_BATCH)
-                total += deleted
-                if deleted < PURGE_BATCH:
-                    break
-                await asyncio.sleep(pause)
-        return total

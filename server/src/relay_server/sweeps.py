@@ -23,11 +23,12 @@ from typing import Any
 from relay_server.executions import interrupted_interval, sweep_interrupted
 from relay_server.ids import id_before
 from relay_server.services import Services
-from relay_server.stores import audit, executions, rate_limits, sweeps, webhooks
+from relay_server.stores import audit, confirm_tokens, executions, idempotency, rate_limits, sweeps, webhooks
 
 log = logging.getLogger("relay_server")
 
-#: rows per deleting statement, and the pause between statements
+#: rows per deleting statement, and the pause between statements: each statement is short, so it never
+#: holds the database (SQLite's write lock, the event loop on SQLite) long enough for a request to notice
 BATCH = 500
 PAUSE_SECONDS = 0.01
 DAY_MS = 86_400_000
@@ -53,8 +54,10 @@ async def _in_batches(delete: Callable[[], Awaitable[int]]) -> int:
 
 
 async def purge(services: Services) -> None:
-    await services.idempotency.purge_expired(PAUSE_SECONDS)
     db = services.db
+    await _in_batches(lambda: idempotency.purge_expired(db, db.now_ms(), BATCH))
+    await _in_batches(lambda: confirm_tokens.purge_expired_previews(db, db.now_ms(), BATCH))
+    await _in_batches(lambda: confirm_tokens.purge_expired_used(db, db.now_ms(), BATCH))
     await _in_batches(lambda: rate_limits.purge(db, db.now(), BATCH))
 
 
