@@ -319,22 +319,19 @@ class PathDispatcher:
             complete = True
         finally:
             if complete:
-                headers = {k: v for k, v in response.headers.items() if k.lower() in _REPLAY_HEADERS}
-                await self.services.idempotency.complete(
-                    ws, key, response.status_code, b"".join(chunks), headers
-                )
+                await self._store(ws, key, response, body=b"".join(chunks))
             else:
                 await self.services.idempotency.release(ws, key)
 
-    async def _store(self, ws: str, key: str, response: Response, ref: str | None = None) -> None:
-        """Keeps what a replay of ``response`` needs: its status and headers, and its body — or, with
-        ``ref``, the id of the execution it is rebuilt from."""
+    async def _store(
+        self, ws: str, key: str, response: Response, ref: str | None = None, body: bytes | None = None
+    ) -> None:
+        """Keeps what a replay of ``response`` needs: its status and headers, and its body (``body``, else
+        the response's own) — or, with ``ref``, the id of the execution it is rebuilt from."""
         headers = {k: v for k, v in response.headers.items() if k.lower() in _REPLAY_HEADERS}
-        if ref is not None:
-            await self.services.idempotency.complete(ws, key, response.status_code, None, headers, ref)
-            return
-        body = bytes(response.body) if hasattr(response, "body") else b""
-        await self.services.idempotency.complete(ws, key, response.status_code, body, headers)
+        if ref is None and body is None:
+            body = bytes(response.body) if hasattr(response, "body") else b""
+        await self.services.idempotency.complete(ws, key, response.status_code, body, headers, ref)
 
     @staticmethod
     def _should_audit(binding: OperationBinding, ctx: Ctx, status: int) -> bool:
