@@ -122,6 +122,13 @@ def _live_relay_server(session: nox.Session) -> Iterator[dict[str, str]]:
                 proc.wait()
 
 
+def _apt_install(session: nox.Session, *packages: str) -> None:
+    """Installs Debian packages a session needs and this machine lacks (CI starts from a fresh machine,
+    as root); the package lists are refreshed first, since a fresh machine may have none."""
+    session.run("apt-get", "update", "-qq", external=True)
+    session.run("apt-get", "install", "-y", "-qq", *packages, external=True)
+
+
 def _postgres_installed() -> bool:
     """Whether PostgreSQL's initdb and pg_ctl are here (on PATH, or where Debian installs them)."""
     return bool(shutil.which("initdb") or list(Path("/usr/lib/postgresql").glob("*/bin/initdb")))
@@ -137,8 +144,7 @@ def _throwaway_postgres(session: nox.Session) -> Iterator[dict[str, str]]:
     each server they start on a fresh database there.
     """
     if not _postgres_installed():
-        session.run("apt-get", "update", "-qq", external=True)
-        session.run("apt-get", "install", "-y", "-qq", "postgresql", external=True)
+        _apt_install(session, "postgresql")
     python = str(Path(str(session.bin)) / "python")
     with tempfile.TemporaryFile() as errors:
         proc = subprocess.Popen(
@@ -517,8 +523,7 @@ def docs(session: nox.Session) -> None:
     with session.chdir("docs"):
         _npm_ci(session, ROOT / "docs")
     if not Path("/usr/bin/chromium").exists():
-        session.run("apt-get", "update", "-qq", external=True)
-        session.run("apt-get", "install", "-y", "-qq", "chromium", external=True)
+        _apt_install(session, "chromium")
     ran = session.run(
         "node", "--test", "docs/tests/browser.test.mjs", external=True, silent=True, success_codes=[0, 1]
     )
@@ -550,7 +555,7 @@ def docs(session: nox.Session) -> None:
         session.warn(f"sdk-ts build failed:\n{built.stdout[-3000:]}{built.stderr[-3000:]}")
         samples_env["RELAY_DOCS_SDK_TS_BUILD_ERROR"] = (built.stdout + built.stderr)[-3000:]
     if not shutil.which("jq"):  # the curl samples parse JSON with jq
-        session.run("apt-get", "install", "-y", "-qq", "jq", external=True)
+        _apt_install(session, "jq")
     session.run(
         "pytest",
         "-q",
@@ -606,7 +611,7 @@ def build(session: nox.Session) -> None:
     with session.chdir(RELEASE / "registries"):
         _npm_ci(session, RELEASE / "registries")  # verdaccio, pinned for Node 20
     if not shutil.which("jq"):  # the getting-started page's curl tab parses JSON with jq
-        session.run("apt-get", "install", "-y", "-qq", "jq", external=True)
+        _apt_install(session, "jq")
     # dist/ published to the local registries, installed from them; then the getting-started page run
     # as written against them (it prints the time to a first action, in Python and TypeScript)
     tests = [RELEASE / "tests" / "test_publish.py", RELEASE / "tests" / "test_docs_as_written.py"]
@@ -704,8 +709,7 @@ def _prepare_examples(session: nox.Session) -> None:
     with session.chdir(EXAMPLES / "react-frontend"):
         session.run("npm", "run", "--silent", "build", external=True, env={"npm_config_loglevel": "error"})
     if not Path("/usr/bin/chromium").exists():
-        session.run("apt-get", "update", "-qq", external=True)
-        session.run("apt-get", "install", "-y", "-qq", "chromium", external=True)
+        _apt_install(session, "chromium")
 
 
 @nox.session(python=PYTHON)
@@ -762,9 +766,8 @@ def bench(session: nox.Session) -> None:
         _npm_ci(session, ROOT / "sdk-ts")  # esbuild + openapi-fetch for sdk-ts/scripts/bench.mjs
     needed = {"wrk": bool(shutil.which("wrk")), "postgresql": _postgres_installed()}
     missing = [package for package, here in needed.items() if not here]
-    if missing:  # Debian packages: the load generator of the server sections, the scale-out's database
-        session.run("apt-get", "update", "-qq", external=True)
-        session.run("apt-get", "install", "-y", "-qq", *missing, external=True)
+    if missing:  # the load generator of the server sections, the scale-out's database
+        _apt_install(session, *missing)
     session.run("python", "bench/run.py", *session.posargs)
 
 
