@@ -288,6 +288,16 @@ def preview(c: httpx.Client, action_id: str, params: dict[str, Any]) -> dict[str
     return body
 
 
+def execute(c: httpx.Client, action_id: str, params: dict[str, Any]) -> dict[str, Any]:
+    """Previews ``action_id`` with ``params`` and executes its confirm token: the execution (the execute
+    must answer 200, whether the action succeeded or failed)."""
+    p = preview(c, action_id, params)
+    r = c.post(f"/v1/actions/{action_id}/execute", json={"confirm_token": p["confirm_token"]})
+    assert r.status_code == 200, r.text
+    body: dict[str, Any] = r.json()
+    return body
+
+
 EMAIL_PARAMS = {"to": ["ada@example.com"], "subject": "Lunch", "body": "Shall we meet at noon?"}
 
 

@@ -8,7 +8,16 @@ import asyncio
 import time
 from pathlib import Path
 
-from conftest import EMAIL_PARAMS, HIGH_LIMIT, Server, new_database, open_test_database, preview, query
+from conftest import (
+    EMAIL_PARAMS,
+    HIGH_LIMIT,
+    Server,
+    execute,
+    new_database,
+    open_test_database,
+    preview,
+    query,
+)
 
 from relay_server import sweeps
 from relay_server.config import Settings
@@ -23,16 +32,9 @@ def test_usage_counts_every_execution_by_day_and_action(tmp_path: Path) -> None:
     try:
         with server.client(server.credentials()["api_key"]) as c:
             for _ in range(3):
-                p = preview(c, "email.send", EMAIL_PARAMS)
-                assert (
-                    c.post(
-                        "/v1/actions/email.send/execute", json={"confirm_token": p["confirm_token"]}
-                    ).status_code
-                    == 200
-                )
-            bad = preview(c, "webhook.post", {"url": "http://127.0.0.1:9/unreachable", "payload": {}})
-            run = c.post("/v1/actions/webhook.post/execute", json={"confirm_token": bad["confirm_token"]})
-            assert run.json()["status"] == "failed"
+                execute(c, "email.send", EMAIL_PARAMS)
+            bad = {"url": "http://127.0.0.1:9/unreachable", "payload": {}}
+            assert execute(c, "webhook.post", bad)["status"] == "failed"
             today = time.strftime("%Y-%m-%d", time.gmtime())
             data = c.get("/v1/usage").json()["data"]
     finally:

@@ -8,7 +8,7 @@ import socket
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import EMAIL_PARAMS, Env, preview
+from conftest import EMAIL_PARAMS, Env, execute
 
 from relay_server._generated.routes import OperationSpec
 from relay_server.operations import OPERATIONS
@@ -59,13 +59,7 @@ def _pages(env: Env) -> list[str]:
     """Makes sure the executions list has a second page; returns a real next_cursor."""
     with env.client() as c:
         for _ in range(3):
-            p = preview(c, "email.send", EMAIL_PARAMS)
-            assert (
-                c.post(
-                    "/v1/actions/email.send/execute", json={"confirm_token": p["confirm_token"]}
-                ).status_code
-                == 200
-            )
+            execute(c, "email.send", EMAIL_PARAMS)
         first = c.get("/v1/executions", params={"limit": 1}).json()
     assert first["has_more"] and first["next_cursor"]
     return [first["next_cursor"], first["data"][0]["id"]]

@@ -11,7 +11,7 @@ import re
 import sqlite3
 from pathlib import Path
 
-from conftest import HIGH_LIMIT, Receiver, Server, new_database, preview, query, wait_for
+from conftest import HIGH_LIMIT, Receiver, Server, execute, new_database, query, wait_for
 from cryptography.fernet import Fernet
 from test_webhook_delivery import verify_standard_webhook
 
@@ -70,18 +70,10 @@ def test_created_secrets_and_replays_are_not_stored_in_plaintext(tmp_path: Path)
             assert endpoint.status_code == 201
             ep = endpoint.json()
             own_secret = "whsec_" + "c2VjcmV0LWZvci10aGUtcHJldmlldw=="
-            p = preview(
-                c, "webhook.post", {"url": target.url, "payload": {"n": 1}, "signing_secret": own_secret}
-            )
-            run = c.post("/v1/actions/webhook.post/execute", json={"confirm_token": p["confirm_token"]})
-            assert run.status_code == 200 and run.json()["status"] == "succeeded", run.text
-            default = preview(c, "webhook.post", {"url": target.url, "payload": {"n": 2}})
-            assert (
-                c.post(
-                    "/v1/actions/webhook.post/execute", json={"confirm_token": default["confirm_token"]}
-                ).json()["status"]
-                == "succeeded"
-            )
+            own = {"url": target.url, "payload": {"n": 1}, "signing_secret": own_secret}
+            assert execute(c, "webhook.post", own)["status"] == "succeeded"
+            default = {"url": target.url, "payload": {"n": 2}}
+            assert execute(c, "webhook.post", default)["status"] == "succeeded"
             test = c.post(f"/v1/webhook-endpoints/{ep['id']}/test")
             assert test.status_code == 202, test.text
 
